@@ -1,0 +1,50 @@
+/**
+ * Small line-level passes over an answer's markdown, after the structure has been
+ * found with the markdown parser. They only touch lines outside fenced code.
+ */
+
+const FENCE_OPEN = /^(\s{0,3})(`{3,}|~{3,})(.*)$/;
+/** A bullet with nothing after it: a stray `- ` the author left behind. */
+const EMPTY_BULLET = /^\s{0,3}[-*+]\s*$/;
+
+/** The language assumed for fenced code that names none: these notes are Python notes. */
+export const DEFAULT_CODE_LANGUAGE = 'python';
+
+/**
+ * Marks fenced code without a language as Python, so the UI can highlight it,
+ * and drops empty bullets. Code inside fences is left byte for byte.
+ */
+export function tidyAnswerLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let fence: string | null = null;
+  for (const line of lines) {
+    const open = FENCE_OPEN.exec(line);
+    if (fence !== null) {
+      if (open && open[2]!.startsWith(fence) && open[3]!.trim() === '') fence = null;
+      out.push(line);
+      continue;
+    }
+    if (open) {
+      fence = open[2]!;
+      out.push(open[3]!.trim() === '' ? `${open[1]}${open[2]}${DEFAULT_CODE_LANGUAGE}` : line);
+      continue;
+    }
+    if (EMPTY_BULLET.test(line)) continue;
+    out.push(line);
+  }
+  return trimBlankLines(out);
+}
+
+/** Drops blank lines at both ends. */
+export function trimBlankLines(lines: readonly string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start]!.trim() === '') start++;
+  while (end > start && lines[end - 1]!.trim() === '') end--;
+  return lines.slice(start, end);
+}
+
+/** Collapses runs of whitespace, for plain-text questions and titles. */
+export function squashSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

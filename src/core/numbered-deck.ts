@@ -1,0 +1,209 @@
+/**
+ * The "50 questions" shape: a numbered list of questions, then numbered answers.
+ *
+ * The questions are a real list, so the markdown parser gives them to us. The answers
+ * often are not: a numbered line right after a paragraph line is a lazy continuation in
+ * CommonMark (only `1.` may interrupt a paragraph), so after a chat-export break the
+ * parser sees one long paragraph holding dozens of answers. We therefore read answers
+ * line by line and pair question n with answer n by the number the author wrote.
+ */
+import { toString } from 'mdast-util-to-string';
+import type { List, RootContent } from 'mdast';
+import { cardIdFor, splitPinnedId } from './card-id.ts';
+import { ContentError } from './content-error.ts';
+import { squashSpaces, tidyAnswerLines } from './markdown-lines.ts';
+import type { CleanSource } from './parse-notes.ts';
+import type { Card, Deck, Skipped } from './types.ts';
+
+/** `12. text` or `12) text`, or a bare `12.` whose text the export moved to the next message. */
+export const NUMBERED_LINE = /^\s{0,3}(\d{1,4})[.)](?:\s+(.*))?$/;
+/** A label such as `Ответы:` between the questions and the answers. */
+const ANSWERS_LABEL = /^\s*(?:\*\*)?(?:ответы|answers?)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$/iu;
+/** Longer intro lines are cut at a word for the deck title. */
+const TITLE_LENGTH = 90;
+/** Share of items that must end with `?` for a list to count as questions. */
+const QUESTION_SHARE = 0.6;
+
+/** Whether a list is a numbered list of questions. */
+export function isQuestionList(list: List): boolean {
+  if (!list.ordered || list.children.length < 2) return false;
+  const questions = list.children.filter((item) => squashSpaces(toString(item)).endsWith('?')).length;
+  return questions / list.children.length >= QUESTION_SHARE;
+}
+
+export interface NumberedDeckOptions {
+  id: string;
+  /** The `##` heading the list sits under, if any. */
+  title: string | undefined;
+  /** Used when neither a heading nor an intro line names the deck. */
+  fallbackTitle: string;
+  topic: string | undefined;
+}
+
+export interface NumberedDeck {
+  deck: Deck;
+  cards: Card[];
+  skipped: Skipped[];
+  errors: ContentError[];
+}
+
+interface Question {
+  number: number;
+  text: string;
+  pinned?: string;
+  line: number;
+}
+
+interface Answer {
+  number: number;
+  /** Cleaned line index (0-based) of the answer's first line. */
+  start: number;
+  lines: string[];
+  indent: number;
+}
+
+/** Builds the deck from a block that holds a question list and, after it, the answers. */
+export function parseNumberedDeck(source: CleanSource, nodes: RootContent[], options: NumberedDeckOptions): NumberedDeck {
+  const listIndex = nodes.findIndex((node) => node.type === 'list' && isQuestionList(node));
+  const list = nodes[listIndex] as List;
+  const out: NumberedDeck = {
+    deck: {
+      id: options.id,
+      title: options.title ?? introTitle(nodes.slice(0, listIndex)) ?? `${options.fallbackTitle}: вопросы`,
+      kind: 'numbered',
+      source: { file: source.file, line: source.fileLine(nodes[0]!.position!.start.line) },
+      cardCount: 0,
+    },
+    cards: [],
+    skipped: [],
+    errors: [],
+  };
+
+  const questions = readQuestions(source, list, out);
+  const blockEnd = nodes[nodes.length - 1]!.position!.end.line;
+  const answers = readAnswers(source, list.position!.end.line, blockEnd, questions, out);
+
+  for (const question of questions.values()) {
+    const answer = answers.get(question.number);
+    const markdown = answer ? tidyAnswerLines(answer.lines).join('\n') : '';
+    if (markdown === '') {
+      out.errors.push(new ContentError(source.file, question.line, `question ${question.number} has no answer`));
+      continue;
+    }
+    out.cards.push({
+      id: question.pinned ?? cardIdFor(question.text),
+      deck: options.id,
+      ...(options.topic ? { topic: options.topic } : {}),
+      question: question.text,
+      answer: markdown,
+      source: { file: source.file, line: question.line },
+      kind: 'numbered',
+      number: question.number,
+    });
+  }
+  out.deck.cardCount = out.cards.length;
+  return out;
+}
+
+function readQuestions(source: CleanSource, list: List, out: NumberedDeck): Map<number, Question> {
+  const questions = new Map<number, Question>();
+  list.children.forEach((item, index) => {
+    const cleanLine = item.position!.start.line;
+    const line = source.fileLine(cleanLine);
+    // CommonMark renumbers items from the list's start; the author's own number is what answers refer to.
+    const written = NUMBERED_LINE.exec(source.lines[cleanLine - 1]?.text ?? '');
+    const number = written ? Number(written[1]) : (list.start ?? 1) + index;
+    const { text, pinned } = splitPinnedId(squashSpaces(toString(item)));
+    if (text === '') {
+      out.skipped.push({ file: source.file, line, reason: `question ${number} has no text` });
+      return;
+    }
+    const previous = questions.get(number);
+    if (previous) {
+      out.errors.push(new ContentError(source.file, line, `question number ${number} is used twice (also at line ${previous.line})`));
+      return;
+    }
+    questions.set(number, { number, text, line, ...(pinned ? { pinned } : {}) });
+  });
+  return questions;
+}
+
+/**
+ * Reads numbered answers from cleaned lines (after, end]: 0-based exclusive start, 1-based end.
+ * A numbered line starts answer n when n is a question still unanswered; other numbered lines
+ * (a list inside an answer) are part of the current answer. Text after a blank line once every
+ * question has its answer is the author's closing remark and belongs to no answer.
+ */
+function readAnswers(
+  source: CleanSource,
+  after: number,
+  end: number,
+  questions: Map<number, Question>,
+  out: NumberedDeck,
+): Map<number, Answer> {
+  const answers = new Map<number, Answer>();
+  let current: Answer | null = null;
+  let blank = false;
+
+  for (let i = after; i < end; i++) {
+    const text = source.lines[i]!.text;
+    const line = source.lines[i]!.line;
+    if (text.trim() === '') {
+      blank = current !== null;
+      if (current) current.lines.push('');
+      continue;
+    }
+    const numbered = NUMBERED_LINE.exec(text);
+    const number = numbered ? Number(numbered[1]) : NaN;
+    if (numbered && questions.has(number) && !answers.has(number)) {
+      current = { number, start: i, lines: [numbered[2] ?? ''], indent: text.indexOf(numbered[1]!) + numbered[1]!.length + 2 };
+      answers.set(number, current);
+      blank = false;
+      continue;
+    }
+    if (numbered && !questions.has(number) && (current === null || number > maxKey(questions))) {
+      out.errors.push(new ContentError(source.file, line, `answer ${number} has no question`));
+      continue;
+    }
+    if (current === null) {
+      if (!ANSWERS_LABEL.test(text)) out.skipped.push({ file: source.file, line, reason: 'text between the questions and the answers' });
+      continue;
+    }
+    if (blank && answers.size === questions.size && !/^\s/.test(text)) {
+      out.skipped.push({ file: source.file, line, reason: 'closing remark after the last answer' });
+      trimTrailingBlank(current);
+      current = null;
+      // Everything up to the end of the block is the remark.
+      break;
+    }
+    current.lines.push(dedent(text, current.indent));
+    blank = false;
+  }
+  return answers;
+}
+
+function maxKey(map: Map<number, unknown>): number {
+  let max = -Infinity;
+  for (const key of map.keys()) max = Math.max(max, key);
+  return max;
+}
+
+function trimTrailingBlank(answer: Answer): void {
+  while (answer.lines.length > 0 && answer.lines[answer.lines.length - 1]!.trim() === '') answer.lines.pop();
+}
+
+/** Removes up to `indent` leading spaces: continuation lines are indented to the item's text. */
+function dedent(text: string, indent: number): string {
+  const spaces = /^ */.exec(text)![0].length;
+  return text.slice(Math.min(spaces, indent));
+}
+
+/** The deck title from the line introducing the list: its first sentence, without the colon. */
+function introTitle(intro: RootContent[]): string | undefined {
+  const text = squashSpaces(intro.map((node) => toString(node)).join(' '));
+  if (text === '') return undefined;
+  const sentence = text.split(/(?<=[.!?])\s/)[0]!.replace(/[:：]\s*$/, '').trim();
+  if (sentence.length <= TITLE_LENGTH) return sentence;
+  const cut = sentence.slice(0, TITLE_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:–—-]+$/, '')}…`;
+}

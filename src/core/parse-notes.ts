@@ -1,0 +1,180 @@
+/**
+ * Notes → cards. The markdown parser finds the structure (headings, thematic breaks,
+ * lists, code); line-level passes handle what CommonMark cannot know about chat exports.
+ *
+ * Rules (README, "Writing notes"):
+ * - the first level-1 heading names the deck, every level-1 heading names the topic;
+ * - each `##` heading with a body is one card; `###`, lists and code stay in its answer;
+ * - a thematic break ends the card; text under no heading is reported as skipped;
+ * - a numbered list of questions followed by numbered answers becomes a deck of its own.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import type { Heading, List, RootContent } from 'mdast';
+import { cardIdFor, splitPinnedId } from './card-id.ts';
+import { cleanChatExport, type CleanLine } from './chat-export.ts';
+import { ContentError } from './content-error.ts';
+import { squashSpaces, tidyAnswerLines } from './markdown-lines.ts';
+import { NUMBERED_LINE, isQuestionList, parseNumberedDeck } from './numbered-deck.ts';
+import type { Card, Deck, NotesFile, Skipped } from './types.ts';
+
+/** What one notes file yields. Hard errors are collected, not thrown, so all are shown at once. */
+export interface ParsedNotes {
+  decks: Deck[];
+  cards: Card[];
+  skipped: Skipped[];
+  errors: ContentError[];
+}
+
+/** A run of top-level nodes: a `##` section, or text under no heading. */
+interface Block {
+  heading?: Heading;
+  nodes: RootContent[];
+}
+
+/** The notes file's own text after chat-export cleanup, with a map back to file lines. */
+export interface CleanSource {
+  file: string;
+  lines: CleanLine[];
+  /** 1-based cleaned line → 1-based line in the file. */
+  fileLine(cleanLine: number): number;
+}
+
+/** Parses one notes file into decks, cards and skips. */
+export function parseNotes(notes: NotesFile): ParsedNotes {
+  const lines = cleanChatExport(notes.text.split(/\r?\n/));
+  const source: CleanSource = {
+    file: notes.path,
+    lines,
+    fileLine: (n) => lines[Math.min(Math.max(n, 1), lines.length) - 1]?.line ?? n,
+  };
+  const tree = fromMarkdown(lines.map((l) => l.text).join('\n'));
+  const result: ParsedNotes = { decks: [], cards: [], skipped: [], errors: [] };
+  const fileDeckId = deckSlug(notes.path);
+  let deckTitle: string | undefined;
+  let topic: string | undefined;
+  let block: Block | null = null;
+  const sectionCards: Card[] = [];
+  let numberedDecks = 0;
+
+  const flush = (): void => {
+    if (!block) return;
+    const current: Block = block;
+    block = null;
+    if (isQuestionBlock(source, current)) {
+      numberedDecks++;
+      const id = numberedDecks === 1 ? `${fileDeckId}-questions` : `${fileDeckId}-questions-${numberedDecks}`;
+      const title = current.heading ? squashSpaces(toString(current.heading)) : undefined;
+      const deck = parseNumberedDeck(source, current.nodes, { id, title, fallbackTitle: deckTitle ?? fileDeckId, topic });
+      result.errors.push(...deck.errors);
+      result.skipped.push(...deck.skipped);
+      result.cards.push(...deck.cards);
+      if (deck.cards.length > 0) result.decks.push(deck.deck);
+      return;
+    }
+    if (!current.heading) {
+      const first = current.nodes[0]!;
+      result.skipped.push({ file: notes.path, line: lineOf(source, first), reason: 'text under no heading' });
+      return;
+    }
+    const card = sectionCard(source, current.heading, current.nodes, fileDeckId, topic, result.skipped);
+    if (card) sectionCards.push(card);
+  };
+
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      flush();
+      if (node.depth === 1) {
+        topic = squashSpaces(toString(node));
+        deckTitle ??= topic;
+      } else {
+        block = { heading: node, nodes: [] };
+      }
+    } else if (node.type === 'thematicBreak') {
+      flush();
+    } else if (node.type !== 'html' || block) {
+      block ??= { nodes: [] };
+      block.nodes.push(node);
+    }
+  }
+  flush();
+
+  if (sectionCards.length > 0) {
+    result.decks.unshift({
+      id: fileDeckId,
+      title: deckTitle ?? fileDeckId,
+      kind: 'section',
+      source: { file: notes.path, line: 1 },
+      cardCount: sectionCards.length,
+    });
+    result.cards.unshift(...sectionCards);
+  }
+  return result;
+}
+
+/** The deck id a file gets: its base name, lower-case, in `[a-z0-9-]`. */
+export function deckSlug(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  const slug = base
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'notes';
+}
+
+/**
+ * A block holding a numbered list of questions. Under a `##` heading it also needs numbered
+ * answers after the list: a card whose answer happens to be a list of questions stays a card.
+ */
+function isQuestionBlock(source: CleanSource, block: Block): boolean {
+  const list = block.nodes.find((node): node is List => node.type === 'list' && isQuestionList(node));
+  if (!list) return false;
+  if (!block.heading) return true;
+  const after = list.position!.end.line;
+  const end = block.nodes[block.nodes.length - 1]!.position!.end.line;
+  return source.lines.slice(after, end).some((l) => NUMBERED_LINE.test(l.text));
+}
+
+function sectionCard(
+  source: CleanSource,
+  heading: Heading,
+  body: RootContent[],
+  deck: string,
+  topic: string | undefined,
+  skipped: Skipped[],
+): Card | null {
+  const line = lineOf(source, heading);
+  const { text, pinned } = splitPinnedId(squashSpaces(toString(heading)));
+  if (text === '') {
+    skipped.push({ file: source.file, line, reason: 'heading without text' });
+    return null;
+  }
+  const answer = body.length === 0 ? '' : sliceAnswer(source, body);
+  if (answer === '') {
+    skipped.push({ file: source.file, line, reason: 'heading without a body' });
+    return null;
+  }
+  return {
+    id: pinned ?? cardIdFor(text),
+    deck,
+    ...(topic ? { topic } : {}),
+    question: text,
+    answer,
+    source: { file: source.file, line },
+    kind: 'section',
+  };
+}
+
+/** The answer's markdown: the cleaned source lines its nodes span, tidied. */
+function sliceAnswer(source: CleanSource, body: RootContent[]): string {
+  const start = body[0]!.position!.start.line;
+  const end = body[body.length - 1]!.position!.end.line;
+  const lines = source.lines.slice(start - 1, end).map((l) => l.text);
+  return tidyAnswerLines(lines).join('\n');
+}
+
+/** The file line a node starts on. */
+export function lineOf(source: CleanSource, node: RootContent): number {
+  return source.fileLine(node.position?.start.line ?? 1);
+}
