@@ -3,7 +3,7 @@
  * this is the Node side that finds files and turns an unreadable one into a hard error.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { ContentError } from '../src/core/content-error.ts';
 import type { NotesFile } from '../src/core/types.ts';
 
@@ -15,14 +15,17 @@ export function listNotes(dir: string, cwd = process.cwd()): string[] {
     .map((name) => relative(cwd, join(dir, name)) || name);
 }
 
-/** Reads files; an unreadable one (missing, a folder, not UTF-8) becomes a ContentError at line 1. */
-export function readNotes(paths: readonly string[]): { files: NotesFile[]; errors: ContentError[] } {
+/**
+ * Reads files (paths relative to `root`); an unreadable one (missing, a folder, not UTF-8)
+ * becomes a ContentError at line 1.
+ */
+export function readNotes(paths: readonly string[], root = process.cwd()): { files: NotesFile[]; errors: ContentError[] } {
   const files: NotesFile[] = [];
   const errors: ContentError[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const path of paths) {
     try {
-      const text = decoder.decode(readFileSync(path)).replace(/^\uFEFF/, '');
+      const text = decoder.decode(readFileSync(resolve(root, path))).replace(/^\uFEFF/, '');
       files.push({ path: path.split('\\').join('/'), text });
     } catch (error) {
       const reason = error instanceof TypeError ? 'not valid UTF-8' : ((error as NodeJS.ErrnoException).code ?? String(error));

@@ -24,7 +24,7 @@ export interface CardsPluginOptions {
 
 /** Builds the collection from the notes folder; throws the first hard error with all of them listed. */
 export function loadCollection(contentDir: string, root = process.cwd()): { collection: Collection; errors: ContentError[] } {
-  const { files, errors: readErrors } = readNotes(listNotes(resolve(root, contentDir), root));
+  const { files, errors: readErrors } = readNotes(listNotes(resolve(root, contentDir), root), root);
   const { collection, errors } = buildCollection(files);
   return { collection, errors: [...readErrors, ...errors] };
 }

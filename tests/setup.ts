@@ -4,5 +4,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  // Node-environment tests (the parser, the CLI) have no storage.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });

@@ -1,0 +1,145 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { cleanChatExport } from '../../src/core/chat-export.ts';
+import { build } from './notes-fixture.ts';
+
+const md = (...lines: string[]): string => lines.join('\n');
+
+describe('sections', () => {
+  it('the first level-1 heading names the deck, each level-1 heading the topic', () => {
+    const { collection } = build(md('Python', '======', '', '## Q1', 'A1', '', '# Типы', '', '## Q2', 'A2'));
+    expect(collection.decks).toMatchObject([{ id: 'notes-1', title: 'Python', cardCount: 2 }]);
+    expect(collection.cards.map((c) => c.topic)).toEqual(['Python', 'Типы']);
+  });
+
+  it('each ## heading with a body is one card; ### subsections, lists and code stay in its answer', () => {
+    const { collection } = build(
+      md('# D', '## Что такое GIL?', 'Глобальная блокировка.', '', '### Зачем', '- один поток', '', '```', 'import threading', '```', '## Next', 'x'),
+    );
+    expect(collection.cards).toHaveLength(2);
+    expect(collection.cards[0]).toMatchObject({
+      question: 'Что такое GIL?',
+      answer: md('Глобальная блокировка.', '', '### Зачем', '- один поток', '', '```python', 'import threading', '```'),
+      source: { file: 'notes-1.md', line: 2 },
+      kind: 'section',
+    });
+  });
+
+  it('a thematic break ends the card; prose after it under no heading is skipped with its line', () => {
+    const { collection } = build(md('# D', '## Q', 'A', '', '---', '', 'Случайная заметка.', '', '## Q2', 'A2'));
+    expect(collection.cards[0]!.answer).toBe('A');
+    expect(collection.skipped).toEqual([{ file: 'notes-1.md', line: 7, reason: 'text under no heading' }]);
+  });
+
+  it('a heading without text, or without a body, is skipped, not a card', () => {
+    const { collection } = build(md('# D', '## ', '', '---', '## Пустой', '', '---', '## Q', 'A'));
+    expect(collection.cards.map((c) => c.question)).toEqual(['Q']);
+    expect(collection.skipped).toEqual([
+      { file: 'notes-1.md', line: 2, reason: 'heading without text' },
+      { file: 'notes-1.md', line: 5, reason: 'heading without a body' },
+    ]);
+  });
+
+  it('a stray empty list item is dropped', () => {
+    const { collection } = build(md('## Q', '- a', '- b', '- ', '---'));
+    expect(collection.cards[0]!.answer).toBe(md('- a', '- b'));
+  });
+
+  it('code without a language becomes python; a named language is kept', () => {
+    const { collection } = build(md('## Q', '```', 'x = 1', '```', '', '```sql', 'SELECT 1;', '```'));
+    expect(collection.cards[0]!.answer).toBe(md('```python', 'x = 1', '```', '', '```sql', 'SELECT 1;', '```'));
+  });
+
+  it('a list of questions under a ## heading without numbered answers stays one card', () => {
+    const { collection } = build(md('## Вопросы работодателю', '1. Какой стек?', '2. Есть ли ревью?'));
+    expect(collection.cards).toHaveLength(1);
+    expect(collection.cards[0]!.kind).toBe('section');
+  });
+});
+
+describe('numbered question lists', () => {
+  const questions = md('Вопросы по Python:', '', '1. Что такое GIL?', '2. Что такое list?', '3. Что такое dict?', '');
+
+  it('become a deck of their own, pairing question n with answer n by number, not by position', () => {
+    const { collection, errors } = build(
+      md('# Python', '', '---', '', questions, 'Ответы:', '', '2. List — изменяемая последовательность.', '1. GIL — глобальная блокировка интерпретатора.', '3. Dict — словарь, хеш-таблица.'),
+    );
+    expect(errors).toEqual([]);
+    expect(collection.decks).toMatchObject([{ id: 'notes-1-questions', title: 'Вопросы по Python', kind: 'numbered', cardCount: 3 }]);
+    expect(collection.cards.map((c) => [c.number, c.question, c.answer])).toEqual([
+      [1, 'Что такое GIL?', 'GIL — глобальная блокировка интерпретатора.'],
+      [2, 'Что такое list?', 'List — изменяемая последовательность.'],
+      [3, 'Что такое dict?', 'Dict — словарь, хеш-таблица.'],
+    ]);
+    expect(collection.cards[0]!.source).toEqual({ file: 'notes-1.md', line: 7 });
+  });
+
+  it('split answers that CommonMark swallows into one paragraph as lazy continuations', () => {
+    // After a paragraph line, "2." cannot start a list: the parser sees one paragraph.
+    const { collection } = build(md(questions, 'Ответы: 1. GIL — блокировка.', '2. List — список.', '3. Dict — словарь.'));
+    // The label line carries answer 1 on it, so it is not an answer line: question 1 has none.
+    expect(collection.cards.map((c) => c.number)).toEqual([2, 3]);
+    const lazy = build(md(questions, 'Ответы:', '1. GIL — блокировка.', 'продолжение ответа 1', '2. List — список.', '3. Dict — словарь.'));
+    expect(lazy.collection.cards.map((c) => c.answer)).toEqual(['GIL — блокировка.\nпродолжение ответа 1', 'List — список.', 'Dict — словарь.']);
+  });
+
+  it('rejoin a message split across chat exports, a word cut in the middle, and a bare number', () => {
+    const { collection } = build(
+      md(questions, 'Ответы:', '', '1. GIL мешает многопоточ', '', 'Иван, [30.08.2023 21:24]', 'ности в CPython.', '2.', '', 'Иван, [30.08.2023 21:25]', 'List — список.', '3. Dict — словарь.'),
+    );
+    expect(collection.cards.map((c) => c.answer)).toEqual(['GIL мешает многопоточности в CPython.', 'List — список.', 'Dict — словарь.']);
+  });
+
+  it('keep the closing remark after the last answer out of it, and list it as skipped', () => {
+    const { collection } = build(md(questions, 'Ответы:', '1. a.', '2. b.', '3. c.', '', 'Удачи на собеседовании!'));
+    expect(collection.cards[2]!.answer).toBe('c.');
+    expect(collection.skipped).toContainEqual({ file: 'notes-1.md', line: 12, reason: 'closing remark after the last answer' });
+  });
+
+  it('fail with file:line when a numbered question has no answer', () => {
+    const { errors, collection } = build(md(questions, 'Ответы:', '1. a.', '3. c.'));
+    expect(errors.map((e) => e.message)).toEqual(['notes-1.md:4: question 2 has no answer']);
+    expect(collection.cards).toHaveLength(2);
+  });
+
+  it('fail with file:line when an answer has no question', () => {
+    const { errors } = build(md(questions, 'Ответы:', '1. a.', '2. b.', '3. c.', '4. d.'));
+    expect(errors.map((e) => e.message)).toEqual(['notes-1.md:11: answer 4 has no question']);
+  });
+});
+
+describe('chat-export headers', () => {
+  it('never appear in a card, and separate messages are not glued together', () => {
+    const { collection } = build(md('## Q', 'Первое сообщение', '', 'Иван Петров, [01.09.2023 10:00]', 'Второе сообщение.'));
+    expect(collection.cards[0]!.answer).toBe(md('Первое сообщение', '', 'Второе сообщение.'));
+  });
+
+  it('are left alone inside fenced code', () => {
+    const lines = cleanChatExport(['```', 'Иван, [01.09.2023 10:00]', '```']);
+    expect(lines.map((l) => l.text)).toEqual(['```', 'Иван, [01.09.2023 10:00]', '```']);
+  });
+
+  it('keep file line numbers for what follows them', () => {
+    const { collection } = build(md('Иван, [01.09.2023 10:00]', '## Q', 'A'));
+    expect(collection.cards[0]!.source.line).toBe(2);
+  });
+});
+
+describe('card ids', () => {
+  it('can be pinned with {#id} after the question', () => {
+    const { collection } = build(md('## Что такое GIL? {#gil}', 'A'));
+    expect(collection.cards[0]).toMatchObject({ id: 'gil', question: 'Что такое GIL?' });
+  });
+
+  it('fail as duplicates with both places', () => {
+    const { errors } = build(md('## Что такое GIL?', 'A'), md('# Other', '', '## что такое  GIL', 'B'));
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^notes-2\.md:3: duplicate card id "c[0-9a-z]+": also at notes-1\.md:1 /),
+    ]);
+  });
+
+  it('fail as duplicates when two cards pin the same id', () => {
+    const { errors } = build(md('## A {#x}', 'a', '## B {#x}', 'b'));
+    expect(errors[0]!.message).toBe('notes-1.md:3: duplicate card id "x": also at notes-1.md:1 (pin a different id with {#id})');
+  });
+});
