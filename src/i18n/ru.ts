@@ -1,0 +1,96 @@
+/**
+ * The Russian catalog: the default, and the source of truth for the message keys.
+ * `Messages` is derived from it, so another catalog typed as `Messages` must have exactly these keys.
+ * Values are strings, or functions when a message needs a number, a plural or a time.
+ */
+import { formatDuration, formatNumber, formatPercent, formatRelative, plural } from './format.ts';
+
+const cards = (n: number): string =>
+  `${formatNumber(n, 'ru')} ${plural('ru', n, { one: 'карточка', few: 'карточки', many: 'карточек', other: 'карточки' })}`;
+
+export const ru = {
+  appTitle: 'Карточки к собеседованию',
+
+  // Navigation
+  navLabel: 'Разделы',
+  navHome: 'Главная',
+  navStudy: 'Учить',
+  navQuiz: 'Тест',
+  navWeak: 'Слабые',
+  navBrowse: 'Поиск',
+  navStats: 'Статистика',
+  navSettings: 'Настройки',
+
+  // Counting
+  cards,
+
+  // Study: the card
+  question: 'Вопрос',
+  answer: 'Ответ',
+  showAnswer: 'Показать ответ',
+  showAnswerKeys: 'Пробел или Enter',
+  answerShown: 'Ответ показан',
+  answerLoading: 'Ответ загружается…',
+  suspect: 'Ответ может не соответствовать вопросу',
+  remaining: (n: number): string =>
+    `${plural('ru', n, { one: 'Осталась', other: 'Осталось' })} ${cards(n)}`,
+
+  // Study: grading
+  gradeBarLabel: 'Насколько легко вспомнилось?',
+  gradeAgain: 'Снова',
+  gradeHard: 'Трудно',
+  gradeGood: 'Хорошо',
+  gradeEasy: 'Легко',
+  keyHint: (key: string): string => `клавиша ${key}`,
+  undo: 'Отменить оценку',
+  undoKeys: 'Z или Ctrl+Z',
+  undone: 'Последняя оценка отменена',
+  keyboardHelp: 'Пробел или Enter — показать ответ · 1–4 — оценка · Z — отменить',
+
+  // Study: the queue is empty
+  summaryTitle: 'На сегодня всё',
+  summaryNothingDue: 'Сейчас нечего повторять',
+  summaryReviewed: (n: number): string => `Повторено: ${cards(n)}`,
+  summaryAgain: (n: number): string => `«Снова»: ${formatNumber(n, 'ru')}`,
+  summaryTime: (ms: number): string => `Затрачено: ${formatDuration(ms, 'ru')}`,
+  /** `msFromNow`: how far in the future the next card is due. */
+  summaryNextDue: (msFromNow: number): string => `Следующее повторение ${formatRelative(msFromNow, 'ru')}`,
+  summaryNoneScheduled: 'Запланированных повторений нет',
+  backHome: 'На главную',
+
+  // Home
+  homeTitle: 'Колоды',
+  studyAll: 'Учить всё',
+  studyDeck: (title: string): string => `Учить «${title}»`,
+  quizDeck: (title: string): string => `Тест по «${title}»`,
+  countNew: 'Новые',
+  countLearning: 'Изучаются',
+  countDue: 'К повторению',
+  dueToday: (n: number): string => `Сегодня к повторению: ${cards(n)}`,
+  noDecks: 'Колод пока нет: добавьте заметки в папку content/',
+
+  // Settings
+  settingsTitle: 'Настройки',
+  settingsNewPerDay: 'Новых карточек в день',
+  settingsRetention: 'Желаемая запоминаемость',
+  settingsRetentionHint: (ratio: number): string =>
+    `Чем выше, тем чаще повторения. Обычно около ${formatPercent(ratio, 'ru')}.`,
+  settingsDayStart: 'Начало нового дня (час)',
+  settingsDayStartHint: 'Карточки следующего дня появятся после этого часа',
+  settingsLanguage: 'Язык интерфейса',
+  saved: 'Сохранено',
+
+  // Errors
+  errorTitle: 'Что-то пошло не так',
+  errorRetry: 'Попробовать снова',
+  errorReload: 'Перезагрузить страницу',
+  errorNotFound: 'Такой страницы нет',
+  errorDeckNotFound: (deckId: string): string => `Колода «${deckId}» не найдена`,
+  errorChunkLoad: 'Не удалось загрузить часть приложения. Проверьте соединение и перезагрузите страницу.',
+  errorStorageDamaged: 'Сохранённый прогресс был повреждён: восстановлено всё, что удалось прочитать',
+  errorStorageNotSaved: 'Прогресс не сохраняется: хранилище браузера недоступно или переполнено',
+};
+
+/** The shape every catalog must have: the Russian keys, with the same parameters. */
+export type Messages = typeof ru;
+export type MessageKey = keyof Messages;
