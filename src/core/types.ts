@@ -73,3 +73,50 @@ export interface NotesFile {
   path: string;
   text: string;
 }
+
+/* ------------------------------------------------------------------------------------------------
+ * Scheduling: plain, serialisable data. Times are epoch milliseconds, in whole minutes (so a save and
+ * load round trip is exact). src/core/scheduler.ts maps these to and from ts-fsrs; nothing else does.
+ * ---------------------------------------------------------------------------------------------- */
+
+/** The four answer buttons (keys 1–4), as in Anki. */
+export type Grade = 'again' | 'hard' | 'good' | 'easy';
+
+/** Where a card is in its life: never seen, in (re)learning steps, or on long-term review. */
+export type CardState = 'new' | 'learning' | 'review' | 'relearning';
+
+/** The memory and schedule of one card. */
+export interface SchedulingState {
+  state: CardState;
+  /** When the card is next due (epoch ms). */
+  due: number;
+  /** FSRS stability in days. */
+  stability: number;
+  /** FSRS difficulty, 1–10. */
+  difficulty: number;
+  /** Days between the last review and `due` (0 while in learning steps). */
+  scheduledDays: number;
+  /** Index of the current (re)learning step. */
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  /** When the card was last graded (epoch ms), or null if never. */
+  lastReview: number | null;
+}
+
+/** One grade given to a card: what stats need later. */
+export interface ReviewLogEntry {
+  /** When the grade was given (epoch ms, whole minutes). */
+  review: number;
+  grade: Grade;
+  /** The card's state before this grade. */
+  stateBefore: CardState;
+  /** Whole days since the previous review (0 for the first one), as FSRS counts them. */
+  elapsedDays: number;
+}
+
+/** Everything we keep about one card: its schedule and its full review log, oldest first. */
+export interface CardProgress {
+  sched: SchedulingState;
+  log: readonly ReviewLogEntry[];
+}
