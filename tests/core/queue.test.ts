@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildQueue,
+  cancelRequeue,
+  countDue,
+  newCardsIntroducedSince,
+  nextAvailableAt,
+  putBack,
+  remainingCounts,
+  requeueLearning,
+  takeNext,
+} from '../../src/core/queue.ts';
+import type { SessionQueue } from '../../src/core/queue.ts';
+import type { Card, CardProgress, CardState, ReviewLogEntry } from '../../src/core/types.ts';
+
+const MIN = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+// Local time, so the 4:00 day rollover is tested the same in any time zone.
+const NOW = new Date(2025, 2, 10, 9, 0).getTime();
+const OPTS = { newPerDay: 20, dayStartHour: 4 };
+
+const card = (id: string, deck = 'orm'): Card => ({
+  id,
+  deck,
+  question: `Q ${id}`,
+  answer: `A ${id}`,
+  source: { file: `content/${deck}.md`, line: 1 },
+  kind: 'section',
+});
+
+/** Progress in a given state, due at `due`, first introduced at `introduced`. */
+function prog(state: CardState, due: number, introduced = NOW - 30 * DAY): CardProgress {
+  const first: ReviewLogEntry = { review: introduced, grade: 'good', stateBefore: 'new', elapsedDays: 0 };
+  return {
+    sched: { state, due, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, lastReview: introduced },
+    log: [first],
+  };
+}
+
+function drain(q: SessionQueue, now: number): string[] {
+  const ids: string[] = [];
+  for (let item = takeNext(q, now); item; item = takeNext(q, now)) ids.push(item.cardId);
+  return ids;
+}
+
+describe('buildQueue order', () => {
+  it('due reviews first, most overdue first, then new cards in notes order', () => {
+    const cards = ['n1', 'r-late', 'n2', 'r-very-late', 'r-today'].map((id) => card(id));
+    const progress = new Map([
+      ['r-late', prog('review', NOW - 2 * DAY)],
+      ['r-very-late', prog('review', NOW - 9 * DAY)],
+      ['r-today', prog('review', NOW - HOUR)],
+    ]);
+    const q = buildQueue(cards, progress, NOW, OPTS);
+    expect(remainingCounts(q)).toEqual({ new: 2, learning: 0, review: 3 });
+    expect(drain(q, NOW)).toEqual(['r-very-late', 'r-late', 'r-today', 'n1', 'n2']);
+    expect(remainingCounts(q)).toEqual({ new: 0, learning: 0, review: 0 });
+  });
+
+  it('a review due later today is due now; one due after the 4:00 rollover waits', () => {
+    const cards = [card('tonight'), card('tomorrow')];
+    const progress = new Map([
+      ['tonight', prog('review', new Date(2025, 2, 11, 3, 30).getTime())],
+      ['tomorrow', prog('review', new Date(2025, 2, 11, 4, 0).getTime())],
+    ]);
+    expect(drain(buildQueue(cards, progress, NOW, OPTS), NOW)).toEqual(['tonight']);
+  });
+
+  it('a learning card comes first once its step is due', () => {
+    const cards = [card('r1'), card('l1')];
+    const progress = new Map([
+      ['r1', prog('review', NOW - DAY)],
+      ['l1', prog('learning', NOW - MIN)],
+    ]);
+    expect(drain(buildQueue(cards, progress, NOW, OPTS), NOW)).toEqual(['l1', 'r1']);
+  });
+});
+
+describe('daily new-card limit', () => {
+  it('stops at the limit', () => {
+    const cards = Array.from({ length: 30 }, (_, i) => card(`n${i}`));
+    const q = buildQueue(cards, new Map(), NOW, OPTS);
+    expect(drain(q, NOW)).toHaveLength(20);
+  });
+
+  it('counts new cards already introduced today, the day starting at 4:00', () => {
+    const cards = Array.from({ length: 30 }, (_, i) => card(`n${i}`));
+    const todayEarly = new Date(2025, 2, 10, 4, 10).getTime();
+    const yesterdayLate = new Date(2025, 2, 10, 3, 50).getTime(); // before 4:00: still yesterday
+    const progress = new Map<string, CardProgress>([
+      ['seen-today-1', prog('learning', NOW + DAY, todayEarly)],
+      ['seen-today-2', prog('review', NOW + DAY, todayEarly)],
+      ['seen-yesterday', prog('review', NOW + DAY, yesterdayLate)],
+    ]);
+    expect(newCardsIntroducedSince(progress, new Date(2025, 2, 10, 4).getTime())).toBe(2);
+    expect(buildQueue(cards, progress, NOW, OPTS).news).toHaveLength(18);
+  });
+});
+
+describe('learning cards within the session', () => {
+  it('a failed card comes back when its step is due, after the cards due before it', () => {
+    const cards = ['r1', 'r2', 'r3'].map((id) => card(id));
+    const progress = new Map(cards.map((c) => [c.id, prog('review', NOW - DAY)]));
+    const q = buildQueue(cards, progress, NOW, OPTS);
+    expect(takeNext(q, NOW)?.cardId).toBe('r1');
+    expect(requeueLearning(q, 'r1', NOW + 10 * MIN)).toBe(true);
+    expect(takeNext(q, NOW + MIN)).toEqual({ cardId: 'r2', source: 'review' });
+    expect(takeNext(q, NOW + 11 * MIN)).toEqual({ cardId: 'r1', source: 'learning' });
+    expect(takeNext(q, NOW + 12 * MIN)?.cardId).toBe('r3');
+  });
+
+  it('when nothing else is left, the next learning card is shown early (learn ahead)', () => {
+    const q = buildQueue([card('n1')], new Map(), NOW, OPTS);
+    expect(takeNext(q, NOW)?.cardId).toBe('n1');
+    requeueLearning(q, 'n1', NOW + 10 * MIN);
+    expect(takeNext(q, NOW + MIN)).toEqual({ cardId: 'n1', source: 'learning' });
+    expect(takeNext(q, NOW + MIN)).toBeNull();
+  });
+
+  it('learning cards due at the same time come back in the order they were graded', () => {
+    const q = buildQueue([], new Map(), NOW, OPTS);
+    for (const id of ['a', 'b', 'c']) requeueLearning(q, id, NOW + MIN);
+    expect(drain(q, NOW + 2 * MIN)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a step that ends after the day rolls over waits for tomorrow', () => {
+    const q = buildQueue([], new Map(), NOW, OPTS);
+    expect(requeueLearning(q, 'x', new Date(2025, 2, 11, 4, 5).getTime())).toBe(false);
+    expect(takeNext(q, NOW)).toBeNull();
+  });
+});
+
+describe('undo support', () => {
+  it('putBack and cancelRequeue restore the queue exactly', () => {
+    const cards = ['r1', 'r2', 'n1'].map((id) => card(id));
+    const progress = new Map([
+      ['r1', prog('review', NOW - DAY)],
+      ['r2', prog('review', NOW - DAY)],
+    ]);
+    const q = buildQueue(cards, progress, NOW, OPTS);
+    const first = takeNext(q, NOW)!;
+    requeueLearning(q, 'r1', NOW + 10 * MIN);
+    const second = takeNext(q, NOW)!;
+    // Undo the grade of r1: hand back what is on screen, then r1, and drop r1's requeue.
+    putBack(q, second);
+    cancelRequeue(q, 'r1');
+    putBack(q, first);
+    expect(remainingCounts(q)).toEqual({ new: 1, learning: 0, review: 2 });
+    expect(drain(q, NOW)).toEqual(['r1', 'r2', 'n1']);
+  });
+});
+
+describe('countDue', () => {
+  it('counts per deck and in total, with one new-card limit shared by all decks', () => {
+    const cards = [
+      ...Array.from({ length: 15 }, (_, i) => card(`a${i}`, 'a')),
+      ...Array.from({ length: 15 }, (_, i) => card(`b${i}`, 'b')),
+      card('rev', 'b'),
+      card('learn', 'b'),
+      card('later', 'b'),
+    ];
+    const progress = new Map([
+      ['rev', prog('review', NOW - DAY)],
+      ['learn', prog('relearning', NOW + 5 * MIN)],
+      ['later', prog('review', NOW + 3 * DAY)],
+    ]);
+    const { total, byDeck } = countDue(cards, progress, NOW, OPTS);
+    expect(total).toEqual({ new: 20, learning: 1, review: 1 });
+    expect(byDeck.a).toEqual({ new: 15, learning: 0, review: 0 });
+    expect(byDeck.b).toEqual({ new: 15, learning: 1, review: 1 });
+  });
+});
+
+describe('nextAvailableAt', () => {
+  it('a learning card at its due time, a review at the start of its due day', () => {
+    const cards = [card('r'), card('l')];
+    const reviewDue = new Date(2025, 2, 13, 9, 0).getTime();
+    expect(nextAvailableAt([card('r')], new Map([['r', prog('review', reviewDue)]]), NOW, OPTS)).toBe(new Date(2025, 2, 13, 4).getTime());
+    const progress = new Map([
+      ['r', prog('review', reviewDue)],
+      ['l', prog('learning', NOW + 10 * MIN)],
+    ]);
+    expect(nextAvailableAt(cards, progress, NOW, OPTS)).toBe(NOW + 10 * MIN);
+  });
+
+  it('unseen new cards over today\'s limit come at the next day start; nothing left gives null', () => {
+    expect(nextAvailableAt([card('n')], new Map(), NOW, { ...OPTS, newPerDay: 0 })).toBeNull();
+    const introduced = new Map(Array.from({ length: 20 }, (_, i) => [`x${i}`, prog('learning', NOW + DAY * 2, NOW - HOUR)]));
+    expect(nextAvailableAt([card('n')], introduced, NOW, OPTS)).toBe(new Date(2025, 2, 11, 4).getTime());
+    expect(nextAvailableAt([], new Map(), NOW, OPTS)).toBeNull();
+  });
+});
+
+describe('performance', () => {
+  it('regression: with 10,000 cards a step costs O(log n), not a re-scan (10k steps well under 250 ms)', () => {
+    const cards = Array.from({ length: 10_000 }, (_, i) => card(`c${i}`, `d${i % 20}`));
+    const progress = new Map(cards.map((c, i) => [c.id, prog('review', NOW - (i % 500) * HOUR)]));
+    const q = buildQueue(cards, progress, NOW, OPTS);
+    const t0 = performance.now();
+    let now = NOW;
+    let shown = 0;
+    let requeued = 0;
+    for (let item = takeNext(q, now); item; item = takeNext(q, now)) {
+      shown += 1;
+      now += 1000;
+      if (shown % 10 === 0 && item.source === 'review' && requeueLearning(q, item.cardId, now + 10 * MIN)) requeued += 1;
+    }
+    const elapsed = performance.now() - t0;
+    expect(requeued).toBeGreaterThan(900);
+    expect(shown).toBe(10_000 + requeued);
+    expect(elapsed).toBeLessThan(250);
+  });
+});
