@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { PROGRESS_SCHEMA_VERSION, decodeProgress, encodeProgress, withReview } from '../../src/core/progress.ts';
+import { createScheduler } from '../../src/core/scheduler.ts';
+import type { CardProgress, Grade } from '../../src/core/types.ts';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2025, 0, 6, 8, 30, 17);
+const scheduler = createScheduler({ fuzz: false });
+/** An id as long as the parser's slug-plus-hash ids tend to be. */
+const ID = 'django-orm-select-related-3f9a2c1b';
+
+/**
+ * A year of daily study of one card: it is graded whenever it falls due (some minutes to hours
+ * late, as people are), until a year has passed. `pattern` gives, in a loop, the grades for the
+ * card's first sight and each review; (re)learning steps are answered Good.
+ */
+function yearOfStudy(pattern: readonly Grade[]): CardProgress {
+  let p: CardProgress | undefined;
+  let state = scheduler.newCardState(T0);
+  let now = T0;
+  let turn = 0;
+  for (let i = 0; now < T0 + 365 * DAY; i += 1) {
+    const inSteps = state.state === 'learning' || state.state === 'relearning';
+    const grade = inSteps ? 'good' : (pattern[turn++ % pattern.length] as Grade);
+    const { state: next, log } = scheduler.grade(state, grade, now);
+    p = withReview(p, next, log);
+    state = next;
+    now = next.due + ((i * 7919) % 600) * 60_000;
+  }
+  return p as CardProgress;
+}
+
+const ENVELOPE = encodeProgress(new Map()).length;
+/** Characters one card adds to the stored JSON: key, tuple, log and the separating comma. */
+const perCard = (p: CardProgress): number => encodeProgress(new Map([[ID, p]])).length - ENVELOPE + 1;
+
+describe('encodeProgress / decodeProgress', () => {
+  it('round-trips a studied card exactly, elapsed days included', () => {
+    const p = yearOfStudy(['good', 'good', 'again', 'hard', 'good', 'easy']);
+    const decoded = decodeProgress(encodeProgress(new Map([[ID, p]])));
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.value.progress.get(ID)).toEqual(p);
+    expect(decoded.value.dropped).toEqual([]);
+    expect(decoded.value.repaired).toEqual([]);
+  });
+
+  it('stores the schema version inside the value', () => {
+    expect(JSON.parse(encodeProgress(new Map()))).toEqual({ v: PROGRESS_SCHEMA_VERSION, cards: {} });
+  });
+
+  it('keeps every id it reads, known to the notes or not (dormant progress)', () => {
+    const p = yearOfStudy(['good']);
+    const ids = ['a', 'removed-from-notes', '__proto__'];
+    const decoded = decodeProgress(encodeProgress(new Map(ids.map((id) => [id, p]))));
+    expect(decoded.ok && [...decoded.value.progress.keys()]).toEqual(ids);
+  });
+
+  it('an untouched card is written back character for character', () => {
+    const text = '{"v":1,"cards":{"x":[2,28935870,4320,3.1234567,5.5,3,0,3,0,"K0G140Ca"]}}';
+    const decoded = decodeProgress(text);
+    expect(decoded.ok).toBe(true);
+    if (decoded.ok) expect(encodeProgress(decoded.value.progress)).toBe(text);
+  });
+});
+
+describe('storage budget', () => {
+  const EVERY_GOOD: Grade[] = ['good'];
+  /** FSRS aims at 90% recall, so most cards lapse about once in their first year; this one early. */
+  const AT_TARGET: Grade[] = ['good', 'good', 'again', 'good', 'hard', 'good', 'good', 'good', 'good', 'good'];
+  /** A card the learner keeps forgetting: one lapse in five. */
+  const LEECH: Grade[] = ['good', 'hard', 'good', 'good', 'again'];
+
+  it('a card with a year of reviews fits in 260 characters, id and log included', () => {
+    const sizes = [EVERY_GOOD, AT_TARGET].map((pattern) => {
+      const p = yearOfStudy(pattern);
+      return { reviews: p.log.length, chars: perCard(p) };
+    });
+    console.info('encoded size per card after a year:', JSON.stringify(sizes));
+    for (const { chars } of sizes) expect(chars).toBeLessThanOrEqual(260);
+  });
+
+  it('10,000 cards after a year of daily study fit in 2,621,440 characters', () => {
+    // Every card a year old (more than 20 new a day allows) and one in ten a leech: a worst case.
+    const mix = [yearOfStudy(EVERY_GOOD), yearOfStudy(AT_TARGET), yearOfStudy(LEECH)];
+    const progress = new Map<string, CardProgress>();
+    for (let i = 0; i < 10_000; i += 1) {
+      const id = `deck-${i % 40}-card-${String(i).padStart(5, '0')}-${((i * 2654435761) >>> 0).toString(16)}`;
+      progress.set(id, mix[i % 10 === 9 ? 2 : i % 2] as CardProgress);
+    }
+    const length = encodeProgress(progress).length;
+    console.info('10k cards after a year:', length, 'characters; a leech:', perCard(mix[2] as CardProgress), 'characters');
+    expect(length).toBeLessThanOrEqual(2_621_440);
+  });
+});
+
+describe('decodeProgress on damaged input', () => {
+  it('reports text that is not JSON', () => {
+    const r = decodeProgress('{"v":1,"cards":{');
+    expect(r.ok === false && r.error.kind).toBe('not-json');
+  });
+
+  it('reports a value of the wrong shape', () => {
+    const r = decodeProgress('{"v":1,"cards":[]}');
+    expect(r.ok === false && r.error.kind).toBe('bad-shape');
+    const r2 = decodeProgress('"hello"');
+    expect(r2.ok === false && r2.error.kind).toBe('bad-shape');
+  });
+
+  it('refuses a schema version it does not know, naming it', () => {
+    const r = decodeProgress('{"v":2,"cards":{}}');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toMatchObject({ kind: 'unsupported-version', version: 2 });
+      expect(r.error.message).toContain('2');
+    }
+  });
+
+  it('drops only the unreadable entry and keeps the others', () => {
+    const good = '[2,28935870,4320,3.1,5.5,3,0,3,0,"K0G140Ca"]';
+    const r = decodeProgress(`{"v":1,"cards":{"a":${good},"b":[9,"x"],"c":${good}}}`);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect([...r.value.progress.keys()]).toEqual(['a', 'c']);
+    expect(r.value.dropped).toHaveLength(1);
+    expect(r.value.dropped[0]?.id).toBe('b');
+  });
+
+  it('keeps the schedule and the recent, readable part of a log that breaks halfway', () => {
+    const r = decodeProgress('{"v":1,"cards":{"a":[2,28935870,4320,3.1,5.5,3,0,3,0,"K0G140!!Ca"]}}');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const a = r.value.progress.get('a');
+    expect(a?.sched.state).toBe('review');
+    expect(a?.log.map((e) => e.grade)).toEqual(['good', 'good']);
+    expect(r.value.repaired[0]).toMatchObject({ id: 'a' });
+  });
+});
