@@ -187,23 +187,3 @@ export function createScheduler(params: SchedulerParams = {}): Scheduler {
 export function elapsedDaysBetween(fromMs: number, toMs: number): number {
   return Math.max(0, dateDiffInDays(new Date(fromMs), new Date(toMs)));
 }
-
-/** A unit for an interval label; the UI translates it ("10 мин", "4 д"). */
-export type IntervalUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
-
-/**
- * Describe the wait from `fromMs` to `toMs` the way Anki labels its buttons: whole minutes, hours
- * and days, then months and years with one decimal. Under a minute reads as `{ amount: 1, unit: 'minute' }`
- * with `lessThan: true` ("<1 мин").
- */
-export function describeInterval(fromMs: number, toMs: number): { amount: number; unit: IntervalUnit; lessThan: boolean } {
-  const minutes = Math.max(0, toMs - fromMs) / 60_000;
-  if (minutes < 1) return { amount: 1, unit: 'minute', lessThan: true };
-  if (minutes < 60) return { amount: Math.round(minutes), unit: 'minute', lessThan: false };
-  const hours = minutes / 60;
-  if (hours < 24) return { amount: Math.round(hours), unit: 'hour', lessThan: false };
-  const days = hours / 24;
-  if (days < 30) return { amount: Math.round(days), unit: 'day', lessThan: false };
-  if (days < 365) return { amount: Math.round((days / 30) * 10) / 10, unit: 'month', lessThan: false };
-  return { amount: Math.round((days / 365) * 10) / 10, unit: 'year', lessThan: false };
-}

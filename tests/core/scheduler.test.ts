@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRADES, SchedulerParamError, createScheduler, describeInterval, elapsedDaysBetween } from '../../src/core/scheduler.ts';
+import { GRADES, SchedulerParamError, createScheduler, elapsedDaysBetween } from '../../src/core/scheduler.ts';
 import type { SchedulingState } from '../../src/core/types.ts';
 
 const MIN = 60_000;
@@ -129,17 +129,6 @@ describe('retrievability', () => {
     expect(atDue).toBeGreaterThan(0.85);
     expect(atDue).toBeLessThan(0.95);
     expect(scheduler.retrievability(s, s.due + 30 * DAY)).toBeLessThan(atDue);
-  });
-});
-
-describe('describeInterval', () => {
-  it('labels like Anki', () => {
-    expect(describeInterval(T0, T0 + 30_000)).toEqual({ amount: 1, unit: 'minute', lessThan: true });
-    expect(describeInterval(T0, T0 + 10 * MIN)).toEqual({ amount: 10, unit: 'minute', lessThan: false });
-    expect(describeInterval(T0, T0 + 3 * 3_600_000)).toEqual({ amount: 3, unit: 'hour', lessThan: false });
-    expect(describeInterval(T0, T0 + 4 * DAY)).toEqual({ amount: 4, unit: 'day', lessThan: false });
-    expect(describeInterval(T0, T0 + 45 * DAY)).toEqual({ amount: 1.5, unit: 'month', lessThan: false });
-    expect(describeInterval(T0, T0 + 730 * DAY)).toEqual({ amount: 2, unit: 'year', lessThan: false });
   });
 });
 
