@@ -1,0 +1,55 @@
+/**
+ * The answer renderer, loaded on demand: react-markdown, GFM and Prism weigh ~64 KB gzip, more than
+ * half the 90 KB budget for showing the first card. Until the chunk arrives the answer shows as plain text.
+ */
+import { Component, Suspense, lazy } from 'react';
+import type { ReactNode } from 'react';
+import type * as MarkdownAnswerModule from './markdown-answer.tsx';
+import type { MarkdownAnswerProps } from './markdown-answer.tsx';
+import { PlainAnswerFallback } from './plain-answer.tsx';
+
+let chunk: Promise<typeof MarkdownAnswerModule> | undefined;
+
+/**
+ * Starts loading the markdown chunk without rendering it, e.g. once the first question is on screen,
+ * so that revealing the answer does not wait for the network. Safe to call many times.
+ */
+export function preloadMarkdownAnswer(): Promise<typeof MarkdownAnswerModule> {
+  chunk ??= import('./markdown-answer.tsx').catch((error: unknown) => {
+    chunk = undefined; // let a later call retry
+    throw error;
+  });
+  return chunk;
+}
+
+const MarkdownAnswerChunk = lazy(preloadMarkdownAnswer);
+
+interface FallbackOnErrorProps {
+  fallback: ReactNode;
+  children: ReactNode;
+}
+
+/** If the chunk cannot load (offline, a new deploy), the answer stays readable as plain text. */
+class FallbackOnError extends Component<FallbackOnErrorProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/** The markdown answer, lazily loaded, with the plain-text fallback while loading or after a load error. */
+export function LazyMarkdownAnswer({ markdown }: MarkdownAnswerProps) {
+  const fallback = <PlainAnswerFallback markdown={markdown} />;
+  return (
+    <FallbackOnError fallback={fallback}>
+      <Suspense fallback={fallback}>
+        <MarkdownAnswerChunk markdown={markdown} />
+      </Suspense>
+    </FallbackOnError>
+  );
+}
