@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import { useT } from '../i18n/index.ts';
+import type { Messages } from '../i18n/index.ts';
+import type { Grade } from '../core/types.ts';
+import { GRADE_ORDER, gradeKey } from './grade-keys.ts';
+
+export interface GradeBarProps {
+  /** The formatted interval each grade would schedule, e.g. from `formatInterval(ms, lang)`. */
+  intervals: Readonly<Record<Grade, string>>;
+  onGrade: (grade: Grade) => void;
+  /** E.g. while a grade is being saved. */
+  disabled?: boolean;
+}
+
+function gradeLabel(t: Messages, grade: Grade): string {
+  switch (grade) {
+    case 'again':
+      return t.gradeAgain;
+    case 'hard':
+      return t.gradeHard;
+    case 'good':
+      return t.gradeGood;
+    case 'easy':
+      return t.gradeEasy;
+  }
+}
+
+/**
+ * Anki's four answer buttons, each with the interval it would give and its key.
+ * The buttons share the row equally, so the bar fits a 360px screen without scrolling sideways.
+ * Clicks only; the 1–4 keys are handled by useStudyKeys so they work wherever focus is.
+ */
+export function GradeBar({ intervals, onGrade, disabled = false }: GradeBarProps) {
+  const t = useT();
+  const idPrefix = useId();
+  return (
+    <div className="grade-bar" role="group" aria-label={t.gradeBarLabel}>
+      {GRADE_ORDER.map((grade) => {
+        const key = gradeKey(grade);
+        const labelId = `${idPrefix}-${grade}-label`;
+        const descriptionId = `${idPrefix}-${grade}-description`;
+        return (
+          <button
+            key={grade}
+            type="button"
+            className={`grade-button grade-button--${grade}`}
+            disabled={disabled}
+            onClick={() => onGrade(grade)}
+            aria-labelledby={labelId}
+            aria-describedby={descriptionId}
+            aria-keyshortcuts={key}
+          >
+            <span className="grade-label" id={labelId}>
+              {gradeLabel(t, grade)}
+            </span>
+            {/* What is seen; the description below says the same in words for screen readers. */}
+            <span className="grade-meta" aria-hidden="true">
+              <span className="grade-interval">{intervals[grade]}</span>
+              <kbd className="key-hint">{key}</kbd>
+            </span>
+            <span className="sr-only" id={descriptionId}>
+              {`${intervals[grade]}, ${t.keyHint(key)}`}
+            </span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}
