@@ -172,7 +172,6 @@ function readAnswers(
     if (blank && answers.size === questions.size && !/^\s/.test(text)) {
       out.skipped.push({ file: source.file, line, reason: 'closing remark after the last answer' });
       trimTrailingBlank(current);
-      current = null;
       // Everything up to the end of the block is the remark.
       break;
     }

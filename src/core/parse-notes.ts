@@ -13,7 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, List, RootContent } from 'mdast';
 import { cardIdFor, splitPinnedId } from './card-id.ts';
 import { cleanChatExport, type CleanLine } from './chat-export.ts';
-import { ContentError } from './content-error.ts';
+import type { ContentError } from './content-error.ts';
 import { squashSpaces, tidyAnswerLines } from './markdown-lines.ts';
 import { NUMBERED_LINE, isQuestionList, parseNumberedDeck } from './numbered-deck.ts';
 import type { Card, Deck, NotesFile, Skipped } from './types.ts';

@@ -27,7 +27,7 @@ function load(root: string): { code: string; watched: string[] } {
       throw Object.assign(new Error((payload as { message: string }).message), payload);
     },
   };
-  const code = (plugin.load as (this: typeof context, id: string) => string).call(context, id!);
+  const code = (plugin.load as unknown as (this: typeof context, id: string) => string).call(context, id!);
   return { code, watched };
 }
 
