@@ -204,11 +204,19 @@ export function requeueLearning(q: SessionQueue, cardId: string, due: number): b
   return true;
 }
 
-/** Undo a requeueLearning. O(k) search over the learning cards, then O(log k). */
+/**
+ * Undo a requeueLearning. O(k) search over the learning cards, then O(log k).
+ * The requeued card may have been shown and handed back by a later undo since: then it waits in
+ * the front of the queue, not in the heap, and is removed from there.
+ */
 export function cancelRequeue(q: SessionQueue, cardId: string): void {
   const i = q.heap.findIndex((e) => e.cardId === cardId);
-  if (i < 0) return;
-  removeAt(q.heap, i);
+  if (i >= 0) removeAt(q.heap, i);
+  else {
+    const j = q.front.findIndex((e) => e.cardId === cardId && e.source === 'learning');
+    if (j < 0) return;
+    q.front.splice(j, 1);
+  }
   q.counts.learning -= 1;
 }
 

@@ -151,6 +151,25 @@ describe('undo support', () => {
   });
 });
 
+describe('undo support, regressions', () => {
+  it('regression: cancelling a requeue after that card was shown and handed back by undo', () => {
+    const q = buildQueue([card('a'), card('b')], new Map(), NOW, OPTS);
+    const a = takeNext(q, NOW)!; // a graded Again: requeued
+    requeueLearning(q, 'a', NOW + MIN);
+    const b = takeNext(q, NOW)!; // b graded: not requeued
+    const aAgain = takeNext(q, NOW + 2 * MIN)!; // a comes back
+    expect(aAgain).toEqual({ cardId: 'a', source: 'learning' });
+    // Undo b's grade: a goes back to the front, b is on screen again.
+    putBack(q, aAgain);
+    // Undo a's grade: b goes back, a's requeue (now in the front) is cancelled, a is on screen again.
+    putBack(q, b);
+    cancelRequeue(q, 'a');
+    expect(remainingCounts(q)).toEqual({ new: 1, learning: 0, review: 0 });
+    expect(a.cardId).toBe('a');
+    expect(drain(q, NOW + 3 * MIN)).toEqual(['b']);
+  });
+});
+
 describe('countDue', () => {
   it('counts per deck and in total, with one new-card limit shared by all decks', () => {
     const cards = [
