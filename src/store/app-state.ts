@@ -1,0 +1,28 @@
+/**
+ * The shape of the one app store, assembled from slices (zustand's slices pattern). Types only:
+ * each slice file imports AppSliceCreator from here, and app-store.ts puts the slices together.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import type { Card, Collection } from '../core/types.ts';
+import type { StorageNotice } from './persistence.ts';
+import type { ProgressSlice } from './progress-slice.ts';
+import type { SessionSlice } from './session-slice.ts';
+import type { SettingsSlice } from './settings-slice.ts';
+
+/** The notes, fixed for the store's life (they are built into the bundle). */
+export interface ContentSlice {
+  collection: Collection;
+  /** Cards by id, for the study and browse screens. */
+  cardIndex: ReadonlyMap<string, Card>;
+}
+
+/** Problems with stored data the UI must show (role="alert"). */
+export interface NoticeSlice {
+  notices: readonly StorageNotice[];
+  dismissNotice: (kind: StorageNotice['kind']) => void;
+}
+
+export type AppState = ContentSlice & NoticeSlice & ProgressSlice & SettingsSlice & SessionSlice;
+
+/** A slice creator that sees the whole store. */
+export type AppSliceCreator<T> = StateCreator<AppState, [], [], T>;

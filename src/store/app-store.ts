@@ -1,0 +1,59 @@
+/**
+ * The one app store: vanilla zustand (no React here), built from slices. Persistence is wired
+ * once, at the root: progress is saved after each change (off the key-press path), settings at
+ * once, and storage notices flow into the state. src/store/use-store.ts is the React binding.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import { encodeProgress } from '../core/progress.ts';
+import { createScheduler } from '../core/scheduler.ts';
+import type { Scheduler, SchedulerParams } from '../core/scheduler.ts';
+import type { Collection } from '../core/types.ts';
+import type { AppState } from './app-state.ts';
+import { createPersistence } from './persistence.ts';
+import type { Persistence } from './persistence.ts';
+import { createProgressSlice } from './progress-slice.ts';
+import { createSessionSlice } from './session-slice.ts';
+import { createSettingsSlice } from './settings-slice.ts';
+
+export type AppStore = StoreApi<AppState>;
+
+export interface AppStoreOptions {
+  collection: Collection;
+  /** Where progress and settings live; defaults to localStorage (createPersistence()). */
+  storage?: Persistence;
+  /** The time of loading (names a backup key if stored data is damaged). */
+  now: number;
+  /** Scheduler options other than retention (a setting): tests pass `{ fuzz: false }`. */
+  scheduler?: Omit<SchedulerParams, 'desiredRetention'>;
+}
+
+/** Create the app store, loading stored progress and settings. */
+export function createAppStore({ collection, storage = createPersistence(), now, scheduler: schedulerOptions = {} }: AppStoreOptions): AppStore {
+  const loaded = storage.load(now);
+
+  // One scheduler per retention value, rebuilt only when the setting changes.
+  let cached: { retention: number; scheduler: Scheduler } | null = null;
+  const schedulerFor = (s: AppState): Scheduler => {
+    const retention = s.settings.desiredRetention;
+    if (cached?.retention !== retention) cached = { retention, scheduler: createScheduler({ ...schedulerOptions, desiredRetention: retention }) };
+    return cached.scheduler;
+  };
+
+  const store = createStore<AppState>()((...a) => ({
+    collection,
+    cardIndex: new Map(collection.cards.map((c) => [c.id, c])),
+    notices: storage.notices,
+    dismissNotice: (kind) => storage.dismiss(kind),
+    ...createProgressSlice(loaded.progress)(...a),
+    ...createSettingsSlice(loaded.settings)(...a),
+    ...createSessionSlice({ scheduler: schedulerFor })(...a),
+  }));
+
+  storage.subscribe((notices) => store.setState({ notices }));
+  store.subscribe((s, prev) => {
+    if (s.progressVersion !== prev.progressVersion) storage.saveProgress(() => encodeProgress(s.progress));
+    if (s.settings !== prev.settings) storage.saveSettings(s.settings);
+  });
+  return store;
+}

@@ -1,0 +1,193 @@
+/**
+ * A study session: the queue, the card on screen, whether its answer is shown, an undo stack and
+ * the numbers for the end-of-session summary.
+ *
+ * The queue and the undo stack live in this slice's closure, not in the state: they are mutated
+ * in place so a key press costs O(log n) (see src/core/queue.ts), and nothing renders from them.
+ * The state holds fresh plain snapshots (current card, remaining counts, summary) on every change.
+ */
+import { withReview } from '../core/progress.ts';
+import { buildQueue, cancelRequeue, nextAvailableAt, putBack, remainingCounts, requeueLearning, takeNext } from '../core/queue.ts';
+import type { QueueCounts, QueueItem, QueueSource, SessionQueue } from '../core/queue.ts';
+import type { Scheduler } from '../core/scheduler.ts';
+import type { Card, CardProgress, CardState, Grade } from '../core/types.ts';
+import type { AppSliceCreator, AppState } from './app-state.ts';
+
+/** Undo reaches back at least this many grades (the issue asks for 10). */
+export const UNDO_LIMIT = 50;
+
+/**
+ * Time on one card counts at most this much towards "time spent", as Anki caps answer time
+ * (60 s by default): a learner who walks away mid-card has not studied for an hour.
+ */
+export const MAX_ANSWER_MS = 60_000;
+
+/** The card on screen. */
+export interface CurrentCard {
+  cardId: string;
+  source: QueueSource;
+  /** The card's state before this answer ('new' for a card never graded). */
+  state: CardState;
+  /** When it was shown (epoch ms). */
+  shownAt: number;
+  /** When it would be due after each grade (epoch ms): the button labels are `due − shownAt`. */
+  preview: Record<Grade, number>;
+}
+
+/** What the end-of-session screen shows. */
+export interface SessionSummary {
+  /** Grades given (a card failed and relearnt counts each time, as in Anki). */
+  reviewed: number;
+  again: number;
+  /** Sum of time per card, each capped at MAX_ANSWER_MS. */
+  timeSpentMs: number;
+  /** When the next card in this session's scope becomes available, or null; set once the queue is empty. */
+  nextDueAt: number | null;
+}
+
+export interface Session {
+  /** The deck studied, or null for all decks. */
+  deckId: string | null;
+  startedAt: number;
+  /** Null once the queue is empty: show the summary. */
+  current: CurrentCard | null;
+  revealed: boolean;
+  remaining: QueueCounts;
+  summary: SessionSummary;
+  /** How many grades undo can take back. */
+  undoDepth: number;
+}
+
+export interface SessionSlice {
+  session: Session | null;
+  /** Build the queue for one deck (or all) and show its first card. Replaces any session. */
+  startSession: (now: number, deckId?: string | null) => void;
+  /** Show the answer. */
+  reveal: () => void;
+  /** Grade the card on screen (only once its answer is shown, as in Anki) and show the next. */
+  answer: (grade: Grade, now: number) => void;
+  /** Take back the last grade: the card and its log go back exactly, and the card is shown again. */
+  undo: (now: number) => void;
+  endSession: () => void;
+}
+
+interface UndoStep {
+  item: QueueItem;
+  prev: CardProgress | undefined;
+  requeued: boolean;
+  summary: SessionSummary;
+}
+
+interface Runtime {
+  queue: SessionQueue;
+  scope: readonly Card[];
+  undo: UndoStep[];
+}
+
+/** What the session slice needs besides the state: the scheduler for the current settings. */
+export interface SessionDeps {
+  scheduler: (state: AppState) => Scheduler;
+}
+
+/** The session slice. */
+export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSlice> {
+  let rt: Runtime | null = null;
+
+  return (set, get) => {
+    const current = (item: QueueItem, now: number): CurrentCard => {
+      const s = get();
+      const scheduler = deps.scheduler(s);
+      const sched = s.progress.get(item.cardId)?.sched ?? scheduler.newCardState(now);
+      return { cardId: item.cardId, source: item.source, state: sched.state, shownAt: now, preview: scheduler.previewIntervals(sched, now) };
+    };
+
+    /** Show the next card, or finish: the summary's next due time is worked out once, here. */
+    const advance = (runtime: Runtime, session: Session, summary: SessionSummary, now: number): Session => {
+      const item = takeNext(runtime.queue, now);
+      const { settings, progress } = get();
+      const nextDueAt = item ? null : nextAvailableAt(runtime.scope, progress, now, settings);
+      return {
+        ...session,
+        current: item ? current(item, now) : null,
+        revealed: false,
+        remaining: remainingCounts(runtime.queue),
+        summary: { ...summary, nextDueAt },
+        undoDepth: runtime.undo.length,
+      };
+    };
+
+    return {
+      session: null,
+
+      startSession(now, deckId = null) {
+        const { collection, progress, settings } = get();
+        const scope = deckId === null ? collection.cards : collection.cards.filter((c) => c.deck === deckId);
+        rt = { queue: buildQueue(scope, progress, now, settings), scope, undo: [] };
+        const empty: Session = {
+          deckId,
+          startedAt: now,
+          current: null,
+          revealed: false,
+          remaining: remainingCounts(rt.queue),
+          summary: { reviewed: 0, again: 0, timeSpentMs: 0, nextDueAt: null },
+          undoDepth: 0,
+        };
+        set({ session: advance(rt, empty, empty.summary, now) });
+      },
+
+      reveal() {
+        const { session } = get();
+        if (session?.current && !session.revealed) set({ session: { ...session, revealed: true } });
+      },
+
+      answer(grade, now) {
+        const { session, progress, setCardProgress } = get();
+        const shown = session?.current;
+        if (!rt || !session || !shown || !session.revealed) return;
+        const scheduler = deps.scheduler(get());
+        const prev = progress.get(shown.cardId);
+        const result = scheduler.grade(prev?.sched ?? scheduler.newCardState(now), grade, now);
+        setCardProgress(shown.cardId, withReview(prev, result.state, result.log));
+        const inSteps = result.state.state === 'learning' || result.state.state === 'relearning';
+        const requeued = inSteps && requeueLearning(rt.queue, shown.cardId, result.state.due);
+
+        rt.undo.push({ item: { cardId: shown.cardId, source: shown.source }, prev, requeued, summary: session.summary });
+        if (rt.undo.length > UNDO_LIMIT) rt.undo.shift();
+
+        const summary: SessionSummary = {
+          ...session.summary,
+          reviewed: session.summary.reviewed + 1,
+          again: session.summary.again + (grade === 'again' ? 1 : 0),
+          timeSpentMs: session.summary.timeSpentMs + Math.min(Math.max(0, now - shown.shownAt), MAX_ANSWER_MS),
+        };
+        set({ session: advance(rt, session, summary, now) });
+      },
+
+      undo(now) {
+        const { session, setCardProgress } = get();
+        const step = rt?.undo.pop();
+        if (!rt || !session || !step) return;
+        const onScreen = session.current;
+        if (onScreen) putBack(rt.queue, { cardId: onScreen.cardId, source: onScreen.source });
+        // The requeued card may be the one just handed back (learn ahead): cancelRequeue finds it there too.
+        if (step.requeued) cancelRequeue(rt.queue, step.item.cardId);
+        setCardProgress(step.item.cardId, step.prev);
+        set({
+          session: {
+            ...session,
+            current: current(step.item, now),
+            revealed: false,
+            remaining: remainingCounts(rt.queue),
+            summary: step.summary,
+            undoDepth: rt.undo.length,
+          },
+        });
+      },
+
+      endSession() {
+        rt = null;
+        set({ session: null });
+      },
+    };
+  };
+}
