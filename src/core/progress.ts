@@ -17,8 +17,9 @@
  *   it anchors on lastReview for free, and a log cut short by damage keeps its recent part.
  *   Elapsed days are derived from these times exactly as FSRS counts them, so storing them
  *   again would only cost space.
- * Measured by tests/core/progress.test.ts: ≈ 120 characters for a card answered Good all year,
- * ≈ 160 for one that lapses at the 10% rate FSRS aims for; 10,000 such cards ≈ 1.5 M characters.
+ * Measured by tests/core/progress.test.ts (34-character ids): 108 characters for a card answered
+ * Good all year (6 reviews), 133 for one that lapses once (12), 282 for a leech that lapses every
+ * fifth review; 10,000 year-old cards, one in ten a leech: 1.28 M characters of the 2.62 M budget.
  *
  * Decoding never throws and never silently loses data: a broken entry is reported (the caller
  * keeps the raw value as a backup), a log that breaks halfway keeps its readable part.
