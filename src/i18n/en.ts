@@ -68,6 +68,16 @@ export const en: Messages = {
   settingsLanguage: 'Interface language',
   saved: 'Saved',
 
+  dismiss: 'Dismiss',
+  comingSoon: 'This section arrives in a later version.',
+  deckColumn: 'Deck',
+  studyAction: 'Study',
+  studyProgressLabel: 'Left in this session',
+  studyCounts: (n: number, l: number, r: number): string => `New ${n} · learning ${l} · due ${r}`,
+  settingsLanguageHint: 'Chosen here and remembered',
+  settingsSaved: 'Settings saved',
+  settingsInvalid: 'Value out of range; the previous one is kept',
+
   errorTitle: 'Something went wrong',
   errorRetry: 'Try again',
   errorReload: 'Reload the page',

@@ -80,6 +80,17 @@ export const ru = {
   settingsLanguage: 'Язык интерфейса',
   saved: 'Сохранено',
 
+  // Screens that later issues fill in
+  dismiss: 'Скрыть',
+  comingSoon: 'Этот раздел появится в следующей версии.',
+  deckColumn: 'Колода',
+  studyAction: 'Учить',
+  studyProgressLabel: 'Осталось в этой сессии',
+  studyCounts: (n: number, l: number, r: number): string => `Новые ${n} · изучаются ${l} · к повторению ${r}`,
+  settingsLanguageHint: 'Язык выбирается здесь и запоминается',
+  settingsSaved: 'Настройки сохранены',
+  settingsInvalid: 'Значение вне допустимого диапазона, оставлено прежнее',
+
   // Errors
   errorTitle: 'Что-то пошло не так',
   errorRetry: 'Попробовать снова',

@@ -1,0 +1,49 @@
+/** Home (`#/`): the decks with their new, learning and due counts, and "study all". */
+import { useT } from '../i18n/index.ts';
+import { selectDeckCounts } from '../store/selectors.ts';
+import { useStore } from '../store/use-store.ts';
+
+export function HomeScreen() {
+  const t = useT();
+  const decks = useStore((s) => s.collection.decks);
+  // The selector returns the same object until progress, settings or the study day change.
+  const counts = useStore((s) => selectDeckCounts(s, Date.now()));
+
+  if (decks.length === 0) return <p>{t.noDecks}</p>;
+  return (
+    <section aria-labelledby="home-title">
+      <h1 id="home-title">{t.homeTitle}</h1>
+      <p className="home-total">
+        {t.dueToday(counts.total.review + counts.total.learning)} · <a className="button primary" href="#/study">{t.studyAll}</a>
+      </p>
+      <table className="decks">
+        <thead>
+          <tr>
+            <th scope="col">{t.deckColumn}</th>
+            <th scope="col" className="num">{t.countNew}</th>
+            <th scope="col" className="num">{t.countLearning}</th>
+            <th scope="col" className="num">{t.countDue}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {decks.map((deck) => {
+            const c = counts.byDeck[deck.id] ?? { new: 0, learning: 0, review: 0 };
+            return (
+              <tr key={deck.id}>
+                <th scope="row">
+                  <a href={`#/study/${encodeURIComponent(deck.id)}`} aria-label={t.studyDeck(deck.title)}>
+                    {deck.title}
+                  </a>
+                  <span className="deck-size">{t.cards(deck.cardCount)}</span>
+                </th>
+                <td className="num count-new">{c.new}</td>
+                <td className="num count-learning">{c.learning}</td>
+                <td className="num count-due">{c.review}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * Study (`#/study`, `#/study/<deckId>`): question first, reveal, grade, next — by keyboard
+ * (Anki's keys) or by tap. The session lives in the store; this screen only renders it.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CardView } from '../components/card-view.tsx';
+import { GradeBar } from '../components/grade-bar.tsx';
+import { preloadMarkdownAnswer } from '../components/lazy-markdown-answer.tsx';
+import { useStudyKeys } from '../components/use-study-keys.ts';
+import type { Grade } from '../core/types.ts';
+import { formatInterval, useLang, useT } from '../i18n/index.ts';
+import { selectCanUndo, selectCurrentCard } from '../store/selectors.ts';
+import type { Session } from '../store/session-slice.ts';
+import { useStore, useStoreApi } from '../store/use-store.ts';
+
+export function StudyScreen({ deckId }: { deckId: string | null }) {
+  const t = useT();
+  const api = useStoreApi();
+  const deck = useStore((s) => (deckId === null ? null : s.collection.decks.find((d) => d.id === deckId)));
+  const known = deckId === null || deck !== undefined;
+
+  useEffect(() => {
+    if (!known) return undefined;
+    api.getState().startSession(Date.now(), deckId);
+    return () => api.getState().endSession();
+  }, [api, deckId, known]);
+
+  const session = useStore((s) => s.session);
+  if (!known) {
+    return (
+      <section>
+        <h1>{t.errorDeckNotFound(deckId ?? '')}</h1>
+        <a href="#/">{t.backHome}</a>
+      </section>
+    );
+  }
+  if (!session) return null;
+  return session.current ? <StudyCard session={session} title={deck?.title ?? t.studyAll} /> : <Summary session={session} />;
+}
+
+function StudyCard({ session, title }: { session: Session; title: string }) {
+  const t = useT();
+  const lang = useLang();
+  const api = useStoreApi();
+  const card = useStore(selectCurrentCard);
+  const canUndo = useStore(selectCanUndo);
+  const current = session.current!;
+
+  // Fetch the markdown renderer while the learner reads the question, so reveal does not wait.
+  useEffect(() => {
+    void preloadMarkdownAnswer().catch(() => undefined);
+  }, []);
+
+  const reveal = useCallback(() => api.getState().reveal(), [api]);
+  const grade = useCallback((g: Grade) => api.getState().answer(g, Date.now()), [api]);
+  const undo = useCallback(() => api.getState().undo(Date.now()), [api]);
+  useStudyKeys({ revealed: session.revealed, onReveal: reveal, onGrade: grade, onUndo: undo });
+
+  const intervals = useMemo(() => {
+    // Due times are kept to whole minutes (src/core/scheduler.ts); measure from the same minute,
+    // or a 1-minute step would read "<1 мин".
+    const from = Math.floor(current.shownAt / 60_000) * 60_000;
+    return {
+      again: formatInterval(current.preview.again - from, lang),
+      hard: formatInterval(current.preview.hard - from, lang),
+      good: formatInterval(current.preview.good - from, lang),
+      easy: formatInterval(current.preview.easy - from, lang),
+    };
+  }, [current, lang]);
+  if (!card) return null;
+  const { new: fresh, learning, review } = session.remaining;
+
+  return (
+    <section className="study" aria-label={title}>
+      <header className="study-header">
+        <h1 className="study-title">{title}</h1>
+        <p className="study-counts" aria-label={t.studyProgressLabel}>
+          <span className="count-new">{fresh}</span> · <span className="count-learning">{learning}</span> ·{' '}
+          <span className="count-due">{review}</span>
+          <span className="sr-only">{t.studyCounts(fresh, learning, review)}</span>
+        </p>
+      </header>
+      <CardView
+        key={`${card.id}:${current.shownAt}`}
+        question={card.question}
+        answer={card.answer}
+        revealed={session.revealed}
+        onReveal={reveal}
+        label={card.topic}
+        suspect={card.suspect}
+      />
+      {session.revealed && <GradeBar intervals={intervals} onGrade={grade} />}
+      <footer className="study-footer">
+        <button type="button" className="link-button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Z Control+Z">
+          {t.undo} <kbd>Z</kbd>
+        </button>
+        <p className="key-help">{t.keyboardHelp}</p>
+      </footer>
+    </section>
+  );
+}
+
+function Summary({ session }: { session: Session }) {
+  const t = useT();
+  const api = useStoreApi();
+  const canUndo = useStore(selectCanUndo);
+  const undo = useCallback(() => api.getState().undo(Date.now()), [api]);
+  useStudyKeys({ revealed: false, onReveal: () => undefined, onGrade: () => undefined, onUndo: undo });
+  const { reviewed, again, timeSpentMs, nextDueAt } = session.summary;
+  // The summary is read when it appears; "next card in 10 minutes" need not tick.
+  const [shownAt] = useState(() => Date.now());
+
+  return (
+    <section className="summary" aria-labelledby="summary-title">
+      <h1 id="summary-title">{reviewed > 0 ? t.summaryTitle : t.summaryNothingDue}</h1>
+      <ul className="summary-list">
+        <li>{t.summaryReviewed(reviewed)}</li>
+        <li>{t.summaryAgain(again)}</li>
+        <li>{t.summaryTime(timeSpentMs)}</li>
+        <li>{nextDueAt === null ? t.summaryNoneScheduled : t.summaryNextDue(Math.max(0, nextDueAt - shownAt))}</li>
+      </ul>
+      <p className="summary-actions">
+        <a className="button primary" href="#/">
+          {t.backHome}
+        </a>
+        {canUndo && (
+          <button type="button" className="link-button" onClick={undo} aria-keyshortcuts="Z Control+Z">
+            {t.undo} <kbd>Z</kbd>
+          </button>
+        )}
+      </p>
+    </section>
+  );
+}
