@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium.ts';
 
-const PORT = 4179;
+// E2E_PORT lets two checkouts run their browser tests at once on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4179);
 const executablePath = findChromium();
 if (!executablePath) {
   // Playwright's own message would say `npx playwright install`, which cannot work here.
