@@ -1,0 +1,89 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './render-app.tsx';
+
+const question = () => screen.getByTestId('card-question').textContent;
+
+describe('the study screen', () => {
+  it('shows the question first and reveals the answer with Space', async () => {
+    const user = userEvent.setup();
+    renderApp('#/study/python');
+    expect(question()).toBe('Что такое GIL?');
+    expect(screen.queryByTestId('card-answer')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Хорошо' })).not.toBeInTheDocument();
+
+    await user.keyboard(' ');
+    expect(await screen.findByTestId('card-answer')).toHaveTextContent('Глобальная блокировка интерпретатора.');
+  });
+
+  it('shows on each grade button the interval it would give, as Anki does', async () => {
+    const user = userEvent.setup();
+    renderApp('#/study/python');
+    await user.keyboard('{Enter}');
+    // A new card: Again and Good go through the 1- and 10-minute learning steps; Easy graduates it.
+    expect(screen.getByRole('button', { name: 'Снова' })).toHaveAccessibleDescription(/1 мин, клавиша 1/);
+    expect(screen.getByRole('button', { name: 'Хорошо' })).toHaveAccessibleDescription(/10 мин, клавиша 3/);
+    expect(screen.getByRole('button', { name: 'Легко' })).toHaveAccessibleDescription(/дн\., клавиша 4/);
+  });
+
+  it('grades by keys 1–4 and by click, and moves to the next card', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp('#/study/python');
+    await user.keyboard(' 3');
+    expect(question()).toBe('Как открыть файл?');
+    await user.keyboard(' ');
+    await user.click(screen.getByRole('button', { name: 'Легко' }));
+    expect(question()).toBe('Что такое list?');
+    const states = store.getState().collection.cards.map((c) => store.getState().progress.get(c.id)?.sched.state ?? 'new');
+    expect(states).toEqual(['learning', 'review', 'new']);
+  });
+
+  it('ignores grade keys before the answer is shown', async () => {
+    const user = userEvent.setup();
+    renderApp('#/study/python');
+    await user.keyboard('3');
+    expect(question()).toBe('Что такое GIL?');
+    expect(screen.queryByTestId('card-answer')).not.toBeInTheDocument();
+  });
+
+  it('undoes the last grades with Z and Ctrl+Z, restoring the card and its log', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp('#/study/python');
+    const [gil, file] = store.getState().collection.cards;
+    await user.keyboard(' 3 4');
+    expect(store.getState().progress.get(file!.id)?.log).toHaveLength(1);
+
+    await user.keyboard('z');
+    expect(question()).toBe('Как открыть файл?');
+    expect(store.getState().progress.get(file!.id)).toBeUndefined();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(question()).toBe('Что такое GIL?');
+    expect(store.getState().progress.get(gil!.id)).toBeUndefined();
+    expect(screen.getByRole('button', { name: /Отменить оценку/ })).toBeDisabled();
+  });
+
+  it('shows a summary when the queue is empty: reviewed, Again, time, next due', async () => {
+    const user = userEvent.setup();
+    renderApp('#/study/python');
+    await user.keyboard(' 4 4 1');
+    // The card graded Again comes back within the session: with nothing else left, it is shown early.
+    expect(question()).toBe('Что такое list?');
+    await user.keyboard(' 4');
+    expect(screen.getByRole('heading', { level: 1, name: 'На сегодня всё' })).toBeInTheDocument();
+    expect(screen.getByText('Повторено: 4 карточки')).toBeInTheDocument();
+    expect(screen.getByText('«Снова»: 1')).toBeInTheDocument();
+    expect(screen.getByText(/^Затрачено: /)).toBeInTheDocument();
+    expect(screen.getByText(/^Следующее повторение /)).toBeInTheDocument();
+  });
+
+  it('keeps progress across a reload of the app', async () => {
+    const user = userEvent.setup();
+    const first = renderApp('#/study/python');
+    await user.keyboard(' 4');
+    await waitFor(() => expect(localStorage.getItem('flashcards.progress')).not.toBeNull());
+    first.unmount();
+    renderApp('#/study/python');
+    expect(question()).toBe('Как открыть файл?');
+  });
+});
