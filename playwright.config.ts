@@ -26,6 +26,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}/`,
     headless: true,
+    // The app follows the browser's language until one is chosen; the tests speak to its users,
+    // who read Russian. Tests of the English path set their own locale.
+    locale: 'ru-RU',
     launchOptions: { executablePath, args: [...CHROMIUM_ARGS] },
     trace: 'retain-on-failure',
   },

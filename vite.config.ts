@@ -1,12 +1,49 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { cardsPlugin } from './scripts/vite-plugin-cards.ts';
 
 export default defineConfig({
   // Relative base: the built app works from any static host path (routes are hash based).
   base: './',
-  plugins: [react(), cardsPlugin({ contentDir: 'content' })],
+  plugins: [
+    react(),
+    // FLASHCARDS_CONTENT_DIR: the browser test of updates builds a second version with more notes.
+    cardsPlugin({ contentDir: process.env.FLASHCARDS_CONTENT_DIR ?? 'content' }),
+    // Offline: a service worker precaches the built app, and the cards with it (they are compiled
+    // into the JS). 'prompt': a new deploy waits until the user accepts the in-app reload offer
+    // (src/app/service-worker.ts). No injected registration script: an inline one would break the
+    // CSP (script-src 'self'), so the app registers it itself. Never registered in dev or vitest.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Карточки к собеседованию',
+        short_name: 'Карточки',
+        description: 'Карточки для подготовки к собеседованию по Python и Django, с интервальными повторениями (FSRS).',
+        lang: 'ru',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f7f7f5',
+        theme_color: '#2f5fb3',
+        icons: [
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Hash routes: every navigation is the one page.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   preview: { port: 4173, strictPort: false },
   test: {
     environment: 'jsdom',

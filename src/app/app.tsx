@@ -1,17 +1,27 @@
-/** The app frame: language, navigation, storage notices, and the screen for the route. */
+/** The app frame: language, theme, navigation, notices, and the screen for the route. */
+import { Suspense, lazy } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { I18nProvider, useT } from '../i18n/index.ts';
 import { HomeScreen } from '../screens/home-screen.tsx';
 import { PlaceholderScreen } from '../screens/placeholder-screen.tsx';
-import { SettingsScreen } from '../screens/settings-screen.tsx';
 import { StudyScreen } from '../screens/study-screen.tsx';
+import { ChunkBoundary } from '../components/chunk-boundary.tsx';
 import { StorageNotices } from '../components/storage-notices.tsx';
+import { UpdatePrompt } from '../components/update-prompt.tsx';
 import { useStore } from '../store/use-store.ts';
 import { hrefFor, parseRoute, useHash } from './route.ts';
 import type { Route } from './route.ts';
+import { applyUpdate, postponeUpdate, useUpdateWaiting } from './service-worker.ts';
+import { useThemeAttribute } from './theme.ts';
+
+// Not on the way to the first card: their code (charts, forecasts, forms) loads when one is opened.
+const StatsScreen = lazy(() => import('../screens/secondary-screens.ts').then((m) => ({ default: m.StatsScreen })));
+const SettingsScreen = lazy(() => import('../screens/secondary-screens.ts').then((m) => ({ default: m.SettingsScreen })));
 
 /** The whole app. Expects a StoreProvider above it. */
 export function App() {
   const lang = useStore((s) => s.settings.language);
+  useThemeAttribute(useStore((s) => s.settings.theme));
   return (
     <I18nProvider lang={lang}>
       <Frame />
@@ -20,16 +30,27 @@ export function App() {
 }
 
 function Frame() {
+  const t = useT();
   const route = parseRoute(useHash());
   return (
     <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t.skipToContent}
+      </a>
       <Nav route={route} />
       <StorageNotices />
-      <main className="screen">
+      <UpdatePrompt waiting={useUpdateWaiting()} onReload={applyUpdate} onLater={postponeUpdate} />
+      <main className="screen" id="main" tabIndex={-1}>
         <Screen route={route} />
       </main>
     </div>
   );
+}
+
+/** Hash routing owns the URL hash, so the skip link moves focus itself instead of navigating. */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
 }
 
 const NAV_ITEMS = [
@@ -63,7 +84,11 @@ function Screen({ route }: { route: Route }) {
       // A new key per deck starts a fresh session when the route changes.
       return <StudyScreen key={route.deckId ?? ''} deckId={route.deckId ?? null} />;
     case 'settings':
-      return <SettingsScreen />;
+      return (
+        <Lazy>
+          <SettingsScreen />
+        </Lazy>
+      );
     case 'quiz':
       return <PlaceholderScreen title={t.navQuiz} />;
     case 'weak':
@@ -71,8 +96,22 @@ function Screen({ route }: { route: Route }) {
     case 'browse':
       return <PlaceholderScreen title={t.navBrowse} />;
     case 'stats':
-      return <PlaceholderScreen title={t.navStats} />;
+      return (
+        <Lazy>
+          <StatsScreen />
+        </Lazy>
+      );
     case 'not-found':
       return <PlaceholderScreen title={t.errorNotFound} />;
   }
+}
+
+/** A lazily loaded screen: a loading line while it arrives, a message if it cannot. */
+function Lazy({ children }: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <ChunkBoundary>
+      <Suspense fallback={<p>{t.loading}</p>}>{children}</Suspense>
+    </ChunkBoundary>
+  );
 }

@@ -23,16 +23,27 @@ export interface CardViewProps {
 export function CardView({ question, answer, revealed, onReveal, label, suspect }: CardViewProps) {
   const t = useT();
   const answerRef = useRef<HTMLDivElement>(null);
+  const questionRef = useRef<HTMLHeadingElement>(null);
   const labelId = useId();
   const hintId = useId();
 
   // The reveal button disappears on reveal, which would drop keyboard focus to <body>;
   // move it to the answer instead so Tab continues from there and screen readers land on it.
   useEffect(() => {
-    if (revealed && (document.activeElement === null || document.activeElement === document.body)) {
+    const active = document.activeElement;
+    if (revealed && (active === null || active === document.body || (active instanceof Node && questionRef.current?.contains(active)))) {
       answerRef.current?.focus({ preventScroll: true });
     }
   }, [revealed]);
+
+  // A new card replaces the graded one, and the grade button that had focus goes with it: put focus
+  // on the new question, so a screen reader reads it out and Tab goes on to "show answer".
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!revealed && (active === null || active === document.body)) questionRef.current?.focus({ preventScroll: true });
+    // Only when the card first appears (the screen keys the card view by card).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const revealOnTap = () => {
     // Selecting part of the question to copy it is not a request to see the answer.
@@ -45,7 +56,7 @@ export function CardView({ question, answer, revealed, onReveal, label, suspect 
     <section className="card-view" aria-label={t.question}>
       <div className={revealed ? 'card' : 'card card--hidden-answer'} onClick={revealed ? undefined : revealOnTap}>
         {label ? <p className="card-label">{label}</p> : null}
-        <h2 className="card-question" data-testid="card-question">
+        <h2 className="card-question" data-testid="card-question" ref={questionRef} tabIndex={-1}>
           {question}
         </h2>
         {revealed ? (

@@ -12,7 +12,8 @@ export interface GradeBarProps {
   disabled?: boolean;
 }
 
-function gradeLabel(t: Messages, grade: Grade): string {
+/** A grade's button label in the current catalog. */
+export function gradeLabel(t: Messages, grade: Grade): string {
   switch (grade) {
     case 'again':
       return t.gradeAgain;

@@ -19,14 +19,16 @@ export interface I18nProviderProps {
 }
 
 /**
- * Provides the catalog for `lang` to `useT()` and keeps `<html lang>` in step with it,
+ * Provides the catalog for `lang` to `useT()` and keeps `<html lang>` (and the title) in step with it,
  * so screen readers pronounce the interface in the right language (CONTRACT.md relies on it).
  */
 export function I18nProvider({ lang, children }: I18nProviderProps) {
   const value = useMemo(() => ({ lang, t: getMessages(lang) }), [lang]);
   useEffect(() => {
     document.documentElement.lang = lang;
-  }, [lang]);
+    // The tab and the installed app's window are named in the interface language too.
+    document.title = value.t.appTitle;
+  }, [lang, value]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

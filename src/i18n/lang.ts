@@ -12,3 +12,16 @@ export function isLang(value: unknown): value is Lang {
 
 /** Each language's name in itself, as a language picker shows it whatever the current language. */
 export const LANG_NAMES: Readonly<Record<Lang, string>> = { ru: 'Русский', en: 'English' };
+
+/**
+ * The interface language for a browser's preferred languages (navigator.languages, best first):
+ * the first one we have, by its primary subtag ("en-GB" is English); Russian if none matches.
+ * Used only until the user picks a language in settings.
+ */
+export function detectLang(preferred: readonly string[]): Lang {
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (isLang(primary)) return primary;
+  }
+  return DEFAULT_LANG;
+}

@@ -1,18 +1,35 @@
-/** Home (`#/`): the decks with their new, learning and due counts, and "study all". */
+/** Home (`#/`): the decks with their new, learning and due counts, "study all", the interview countdown. */
+import { Suspense, lazy } from 'react';
+import { ChunkBoundary } from '../components/chunk-boundary.tsx';
 import { useT } from '../i18n/index.ts';
 import { selectDeckCounts } from '../store/selectors.ts';
 import { useStore } from '../store/use-store.ts';
+
+// Loaded only when an interview date is set: the plan's code stays out of the first screen's JS.
+const InterviewCountdown = lazy(() => import('./secondary-screens.ts').then((m) => ({ default: m.InterviewCountdown })));
 
 export function HomeScreen() {
   const t = useT();
   const decks = useStore((s) => s.collection.decks);
   // The selector returns the same object until progress, settings or the study day change.
   const counts = useStore((s) => selectDeckCounts(s, Date.now()));
+  const hasInterview = useStore((s) => s.settings.interviewDate !== null);
 
   if (decks.length === 0) return <p>{t.noDecks}</p>;
   return (
     <section aria-labelledby="home-title">
       <h1 id="home-title">{t.homeTitle}</h1>
+      {hasInterview ? (
+        <ChunkBoundary>
+          <Suspense fallback={null}>
+            <InterviewCountdown />
+          </Suspense>
+        </ChunkBoundary>
+      ) : (
+        <p>
+          <a href="#/settings">{t.interviewSetDate}</a>
+        </p>
+      )}
       <p className="home-total">
         {t.dueToday(counts.total.review + counts.total.learning)} · <a className="button primary" href="#/study">{t.studyAll}</a>
       </p>

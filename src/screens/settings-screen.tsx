@@ -1,5 +1,6 @@
-/** Settings (`#/settings`): new cards a day, desired retention, the day's start hour, language. Applied at once. */
+/** Settings (`#/settings`): new cards a day, desired retention, the day's start hour, language, theme, interview date. Applied at once. */
 import { useId, useState } from 'react';
+import { InterviewDateField, ThemeField } from '../components/settings-extra-fields.tsx';
 import { LANGS, LANG_NAMES, isLang, useT } from '../i18n/index.ts';
 import { SETTINGS_LIMITS } from '../store/settings-slice.ts';
 import type { Settings } from '../store/settings-slice.ts';
@@ -64,6 +65,9 @@ export function SettingsScreen() {
             </option>
           ))}
         </select>
+
+        <ThemeField />
+        <InterviewDateField />
       </form>
       <p role="status" className="hint">
         {rejected.length > 0 ? t.settingsInvalid : ''}

@@ -4,8 +4,9 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CardView } from '../components/card-view.tsx';
-import { GradeBar } from '../components/grade-bar.tsx';
+import { GradeBar, gradeLabel } from '../components/grade-bar.tsx';
 import { preloadMarkdownAnswer } from '../components/lazy-markdown-answer.tsx';
+import { UndoButton } from '../components/undo-button.tsx';
 import { useStudyKeys } from '../components/use-study-keys.ts';
 import type { Grade } from '../core/types.ts';
 import { formatInterval, useLang, useT } from '../i18n/index.ts';
@@ -26,6 +27,15 @@ export function StudyScreen({ deckId }: { deckId: string | null }) {
   }, [api, deckId, known]);
 
   const session = useStore((s) => s.session);
+  // Said by screen readers after each grade; kept here so it outlives the card that was graded.
+  const [announcement, setAnnouncement] = useState({ text: '', count: 0 });
+  const announce = useCallback((text: string) => setAnnouncement((a) => ({ text, count: a.count + 1 })), []);
+  // The same words twice in a row would not be read again: alternate a trailing no-break space.
+  const announcer = (
+    <p className="sr-only" role="status">
+      {announcement.text + (announcement.count % 2 ? '\u00a0' : '')}
+    </p>
+  );
   if (!known) {
     return (
       <section>
@@ -34,11 +44,23 @@ export function StudyScreen({ deckId }: { deckId: string | null }) {
       </section>
     );
   }
-  if (!session) return null;
-  return session.current ? <StudyCard session={session} title={deck?.title ?? t.studyAll} /> : <Summary session={session} />;
+  if (!session) return announcer;
+  return (
+    <>
+      {session.current ? (
+        <StudyCard session={session} title={deck?.title ?? t.studyAll} announce={announce} />
+      ) : (
+        <Summary session={session} announce={announce} />
+      )}
+      {announcer}
+    </>
+  );
 }
 
-function StudyCard({ session, title }: { session: Session; title: string }) {
+/** Says something to screen readers through the study screen's live region. */
+type Announce = (text: string) => void;
+
+function StudyCard({ session, title, announce }: { session: Session; title: string; announce: Announce }) {
   const t = useT();
   const lang = useLang();
   const api = useStoreApi();
@@ -52,8 +74,20 @@ function StudyCard({ session, title }: { session: Session; title: string }) {
   }, []);
 
   const reveal = useCallback(() => api.getState().reveal(), [api]);
-  const grade = useCallback((g: Grade) => api.getState().answer(g, Date.now()), [api]);
-  const undo = useCallback(() => api.getState().undo(Date.now()), [api]);
+  const grade = useCallback(
+    (g: Grade) => {
+      const before = api.getState().session;
+      const graded = before?.current;
+      api.getState().answer(g, Date.now());
+      // Announce only a grade that was taken (the answer must be shown first).
+      if (graded && before.revealed && api.getState().session !== before) {
+        // Measured from the minute it was shown, as the button labels are.
+        announce(t.gradeAnnouncement(gradeLabel(t, g), graded.preview[g] - Math.floor(graded.shownAt / 60_000) * 60_000));
+      }
+    },
+    [api, announce, t],
+  );
+  const undo = useUndo(announce);
   useStudyKeys({ revealed: session.revealed, onReveal: reveal, onGrade: grade, onUndo: undo });
 
   const intervals = useMemo(() => {
@@ -91,20 +125,17 @@ function StudyCard({ session, title }: { session: Session; title: string }) {
       />
       {session.revealed && <GradeBar intervals={intervals} onGrade={grade} />}
       <footer className="study-footer">
-        <button type="button" className="link-button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Z Control+Z">
-          {t.undo} <kbd>Z</kbd>
-        </button>
+        <UndoButton onUndo={undo} disabled={!canUndo} />
         <p className="key-help">{t.keyboardHelp}</p>
       </footer>
     </section>
   );
 }
 
-function Summary({ session }: { session: Session }) {
+function Summary({ session, announce }: { session: Session; announce: Announce }) {
   const t = useT();
-  const api = useStoreApi();
   const canUndo = useStore(selectCanUndo);
-  const undo = useCallback(() => api.getState().undo(Date.now()), [api]);
+  const undo = useUndo(announce);
   useStudyKeys({ revealed: false, onReveal: () => undefined, onGrade: () => undefined, onUndo: undo });
   const { reviewed, again, timeSpentMs, nextDueAt } = session.summary;
   // The summary is read when it appears; "next card in 10 minutes" need not tick.
@@ -123,12 +154,19 @@ function Summary({ session }: { session: Session }) {
         <a className="button primary" href="#/">
           {t.backHome}
         </a>
-        {canUndo && (
-          <button type="button" className="link-button" onClick={undo} aria-keyshortcuts="Z Control+Z">
-            {t.undo} <kbd>Z</kbd>
-          </button>
-        )}
+        {canUndo && <UndoButton onUndo={undo} />}
       </p>
     </section>
   );
+}
+
+/** Undo the last grade, and say so when there was one to undo. */
+function useUndo(announce: Announce): () => void {
+  const t = useT();
+  const api = useStoreApi();
+  return useCallback(() => {
+    if (!selectCanUndo(api.getState())) return;
+    api.getState().undo(Date.now());
+    announce(t.undone);
+  }, [api, announce, t]);
 }

@@ -14,7 +14,8 @@ import { createPersistence } from './persistence.ts';
 import type { Persistence } from './persistence.ts';
 import { createProgressSlice } from './progress-slice.ts';
 import { createSessionSlice } from './session-slice.ts';
-import { createSettingsSlice } from './settings-slice.ts';
+import { DEFAULT_SETTINGS, createSettingsSlice } from './settings-slice.ts';
+import { detectLang } from '../i18n/lang.ts';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -26,11 +27,13 @@ export interface AppStoreOptions {
   now: number;
   /** Scheduler options other than retention (a setting): tests pass `{ fuzz: false }`. */
   scheduler?: Omit<SchedulerParams, 'desiredRetention'>;
+  /** The browser's languages (navigator.languages): the interface language until one is chosen. */
+  preferredLanguages?: readonly string[];
 }
 
 /** Create the app store, loading stored progress and settings. */
-export function createAppStore({ collection, storage = createPersistence(), now, scheduler: schedulerOptions = {} }: AppStoreOptions): AppStore {
-  const loaded = storage.load(now);
+export function createAppStore({ collection, storage = createPersistence(), now, scheduler: schedulerOptions = {}, preferredLanguages = [] }: AppStoreOptions): AppStore {
+  const loaded = storage.load(now, { ...DEFAULT_SETTINGS, language: detectLang(preferredLanguages) });
 
   // One scheduler per retention value, rebuilt only when the setting changes.
   let cached: { retention: number; scheduler: Scheduler } | null = null;

@@ -55,8 +55,11 @@ export interface LoadedState {
 }
 
 export interface Persistence {
-  /** Read progress and settings, repairing what can be repaired (see StorageNotice). */
-  load(now: number): LoadedState;
+  /**
+   * Read progress and settings, repairing what can be repaired (see StorageNotice). Settings
+   * never stored (or unreadable) take their value from `defaults`.
+   */
+  load(now: number, defaults?: Readonly<Settings>): LoadedState;
   /** Save progress soon, off the key-press path; `encode` is called when the write happens. */
   saveProgress(encode: () => string): void;
   /** Save settings now (they are small). */
@@ -183,16 +186,16 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     return progress;
   };
 
-  const loadSettings = (): Settings => {
+  const loadSettings = (defaults: Readonly<Settings> = DEFAULT_SETTINGS): Settings => {
     const raw = read(SETTINGS_KEY);
-    if (raw === null) return restoreSettings({}).settings;
+    if (raw === null) return restoreSettings({}, defaults).settings;
     let json: unknown = null;
     try {
       json = JSON.parse(raw);
     } catch {
       // Falls through to the defaults below, with a notice.
     }
-    const { settings, invalid } = restoreSettings(json);
+    const { settings, invalid } = restoreSettings(json, defaults);
     const unreadable = typeof json !== 'object' || json === null;
     if (unreadable || invalid.length > 0) {
       const detail = unreadable ? 'settings were unreadable; defaults are used' : `reset to default: ${invalid.join(', ')}`;
@@ -214,7 +217,7 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility);
 
   return {
-    load: (now) => ({ progress: loadProgress(now), settings: loadSettings() }),
+    load: (now, defaults) => ({ progress: loadProgress(now), settings: loadSettings(defaults) }),
     saveProgress(encode) {
       pending = encode;
       if (timer !== null || idle !== null) return;

@@ -1,10 +1,12 @@
 /**
- * Settings: new cards a day, desired retention, the day's start hour, interface language.
+ * Settings: new cards a day, desired retention, the day's start hour, interface language, theme,
+ * interview date.
  * Values are checked here, at the boundary, whether they come from storage or from the form:
  * a bad field falls back to its default (or is ignored in an update) instead of breaking a session.
  */
 import * as v from 'valibot';
 import { DEFAULT_DAY_START_HOUR } from '../core/day.ts';
+import { parseDate } from '../core/local-date.ts';
 import { DEFAULT_SCHEDULER_PARAMS } from '../core/scheduler.ts';
 import { DEFAULT_LANG, LANGS } from '../i18n/lang.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -18,13 +20,22 @@ export interface Settings {
   /** Local hour (0–23) at which the study day rolls over. */
   dayStartHour: number;
   language: Lang;
+  /** Colours: follow the system, or always light or dark. Applied as `<html data-theme>`. */
+  theme: Theme;
+  /** The interview day, 'YYYY-MM-DD' in local time, or null when none is set. */
+  interviewDate: string | null;
 }
+
+export type Theme = 'system' | 'light' | 'dark';
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   newPerDay: 20,
   desiredRetention: DEFAULT_SCHEDULER_PARAMS.desiredRetention,
   dayStartHour: DEFAULT_DAY_START_HOUR,
   language: DEFAULT_LANG,
+  theme: 'system',
+  interviewDate: null,
 });
 
 /** Allowed ranges, for the settings form as well. Retention outside 0.7–0.99 is never useful (FSRS docs). */
@@ -40,6 +51,8 @@ const FIELD_SCHEMAS = {
   desiredRetention: v.pipe(v.number(), v.minValue(L.desiredRetention.min), v.maxValue(L.desiredRetention.max)),
   dayStartHour: v.pipe(v.number(), v.integer(), v.minValue(L.dayStartHour.min), v.maxValue(L.dayStartHour.max)),
   language: v.picklist(LANGS),
+  theme: v.picklist(THEMES),
+  interviewDate: v.nullable(v.pipe(v.string(), v.check((text) => parseDate(text) !== null, 'a real date as YYYY-MM-DD'))),
 } satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 
 const FIELDS = Object.keys(FIELD_SCHEMAS) as (keyof Settings)[];
@@ -47,9 +60,10 @@ const FIELDS = Object.keys(FIELD_SCHEMAS) as (keyof Settings)[];
 /**
  * Read settings from untrusted data field by field. Fields that are missing keep their default
  * silently; fields that are present but invalid also fall back and are listed in `invalid`.
+ * `defaults` lets the app start in the browser's language when none was ever chosen.
  */
-export function restoreSettings(raw: unknown): { settings: Settings; invalid: (keyof Settings)[] } {
-  const settings: Settings = { ...DEFAULT_SETTINGS };
+export function restoreSettings(raw: unknown, defaults: Readonly<Settings> = DEFAULT_SETTINGS): { settings: Settings; invalid: (keyof Settings)[] } {
+  const settings: Settings = { ...defaults };
   const invalid: (keyof Settings)[] = [];
   const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   for (const field of FIELDS) {

@@ -150,3 +150,25 @@ describe('catalogs', () => {
     expect(isLang(undefined)).toBe(false);
   });
 });
+
+describe('dates and day counts for stats (Intl)', () => {
+  it('formats a countdown in days, with "today" and "tomorrow" in words', async () => {
+    const { formatDaysFromToday } = await import('../../src/i18n/format-date.ts');
+    expect(formatDaysFromToday(0, 'ru')).toBe('сегодня');
+    expect(formatDaysFromToday(1, 'ru')).toBe('завтра');
+    expect(formatDaysFromToday(5, 'ru')).toBe('через 5 дней');
+    expect(formatDaysFromToday(21, 'ru')).toBe('через 21 день');
+    expect(formatDaysFromToday(1, 'en')).toBe('tomorrow');
+    expect(formatDaysFromToday(12, 'en')).toBe('in 12 days');
+  });
+
+  it('pluralises the stats messages by the Russian rules', async () => {
+    const { getSecondaryMessages } = await import('../../src/i18n/secondary-catalog.ts');
+    const t = getSecondaryMessages('ru');
+    expect(t.statsStreak(1)).toBe('Серия: 1 день подряд');
+    expect(t.statsStreak(3)).toBe('Серия: 3 дня подряд');
+    expect(t.statsStreak(11)).toBe('Серия: 11 дней подряд');
+    expect(norm(t.statsHeatmapSummary(21, 2))).toBe('21 повторение за 2 дня занятий');
+    expect(getSecondaryMessages('en').statsStreak(1)).toBe('Streak: 1 day in a row');
+  });
+});

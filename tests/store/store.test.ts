@@ -307,8 +307,15 @@ describe('persistence', () => {
 });
 
 describe('settings', () => {
-  it('defaults: 20 new a day, retention 0.9, day starts at 4, Russian', () => {
-    expect(makeStore(ls).getState().settings).toEqual({ newPerDay: 20, desiredRetention: 0.9, dayStartHour: 4, language: 'ru' });
+  it('defaults: 20 new a day, retention 0.9, day starts at 4, Russian, system theme, no interview date', () => {
+    expect(makeStore(ls).getState().settings).toEqual({
+      newPerDay: 20,
+      desiredRetention: 0.9,
+      dayStartHour: 4,
+      language: 'ru',
+      theme: 'system',
+      interviewDate: null,
+    });
   });
 
   it('saves valid changes, rejects invalid ones, and restores them on reload', () => {

@@ -1,0 +1,16 @@
+/** English strings for the app shell: loading, the update offer, accessibility announcements. */
+import { formatRelative } from './format.ts';
+import type { ShellMessages } from './shell.ru.ts';
+
+export const shellEn: ShellMessages = {
+  loading: 'Loading…',
+  skipToContent: 'Skip to content',
+
+  interviewSetDate: 'Set your interview date',
+
+  updateAvailable: 'A new version with updated cards is available. Your progress is kept.',
+  updateReload: 'Reload',
+  updateLater: 'Later',
+
+  gradeAnnouncement: (grade: string, msFromNow: number): string => `“${grade}”: the card comes back ${formatRelative(msFromNow, 'en')}`,
+};

@@ -1,0 +1,88 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Card, Collection } from '../../src/core/types.ts';
+import { I18nProvider } from '../../src/i18n/index.ts';
+import { StudyScreen } from '../../src/screens/study-screen.tsx';
+import { createAppStore } from '../../src/store/app-store.ts';
+import { createPersistence } from '../../src/store/persistence.ts';
+import { StoreProvider } from '../../src/store/use-store.ts';
+
+const card = (id: string): Card => ({
+  id,
+  deck: 'orm',
+  question: `Вопрос ${id}?`,
+  answer: `Ответ ${id}.`,
+  source: { file: 'content/orm.md', line: 1 },
+  kind: 'section',
+});
+const collection: Collection = { decks: [], cards: [card('a'), card('b'), card('c')], skipped: [], warnings: [] };
+
+function renderStudy() {
+  const store = createAppStore({ collection, storage: createPersistence({ storage: null }), now: Date.now(), scheduler: { fuzz: false } });
+  render(
+    <StoreProvider store={store}>
+      <I18nProvider lang="ru">
+        <StudyScreen deckId={null} />
+      </I18nProvider>
+    </StoreProvider>,
+  );
+  return store;
+}
+
+/** The study screen's own live region (the card view has another, for the reveal). */
+const gradeStatus = () => screen.getAllByRole('status').at(-1)!;
+
+describe('study screen for keyboard and screen reader users', () => {
+  it('announces the grade and when the card comes back, then puts focus on the next question', async () => {
+    const user = userEvent.setup();
+    renderStudy();
+    expect(screen.getByTestId('card-question')).toHaveTextContent('Вопрос a?');
+
+    await user.keyboard(' ');
+    await user.click(screen.getByRole('button', { name: 'Хорошо' }));
+
+    expect(gradeStatus()).toHaveTextContent('«Хорошо»: карточка вернётся через 10 минут');
+    const next = screen.getByTestId('card-question');
+    expect(next).toHaveTextContent('Вопрос b?');
+    expect(next).toHaveFocus();
+    // Tab goes on from the question to "show answer".
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Показать ответ' })).toHaveFocus();
+  });
+
+  it('says the same grade again when it is given twice in a row', async () => {
+    const user = userEvent.setup();
+    renderStudy();
+    await user.keyboard(' 1');
+    const first = gradeStatus().textContent;
+    expect(first).toContain('«Снова»: карточка вернётся через 1 минуту');
+    await user.keyboard(' 1');
+    expect(gradeStatus().textContent).toContain('«Снова»');
+    // Identical text would not be read out a second time.
+    expect(gradeStatus().textContent).not.toBe(first);
+  });
+
+  it('gives undo its keys as the accessible description and announces the undo', async () => {
+    const user = userEvent.setup();
+    renderStudy();
+    const undo = screen.getByRole('button', { name: 'Отменить оценку' });
+    expect(undo).toHaveAccessibleDescription('Z или Ctrl+Z');
+    expect(undo).toBeDisabled();
+
+    await user.keyboard(' 3');
+    expect(undo).toBeEnabled();
+    await user.keyboard('z');
+
+    await waitFor(() => expect(gradeStatus()).toHaveTextContent('Последняя оценка отменена'));
+    expect(screen.getByTestId('card-question')).toHaveTextContent('Вопрос a?');
+  });
+
+  it('does not announce a grade key pressed before the answer is shown', async () => {
+    const user = userEvent.setup();
+    renderStudy();
+    await user.keyboard('3');
+    expect(gradeStatus()).toBeEmptyDOMElement();
+    expect(screen.getByTestId('card-question')).toHaveTextContent('Вопрос a?');
+  });
+});
