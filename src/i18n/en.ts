@@ -1,5 +1,6 @@
 /** The English catalog. Typed as `Messages`, so a missing or extra key is a type error. */
 import { formatDuration, formatNumber, formatPercent, formatRelative, plural } from './format.ts';
+import { modesEn } from './modes.en.ts';
 import type { Messages } from './ru.ts';
 
 const cards = (n: number): string =>
@@ -86,4 +87,6 @@ export const en: Messages = {
   errorChunkLoad: 'Part of the app failed to load. Check your connection and reload the page.',
   errorStorageDamaged: 'Stored progress was damaged: everything readable has been restored',
   errorStorageNotSaved: 'Progress is not being saved: browser storage is unavailable or full',
+
+  ...modesEn,
 };
