@@ -1,5 +1,6 @@
 /** Home (`#/`): the decks with their new, learning and due counts, and "study all". */
 import { useT } from '../i18n/index.ts';
+import { selectHeadlineQuizDeck } from '../store/quiz-selectors.ts';
 import { selectDeckCounts } from '../store/selectors.ts';
 import { useStore } from '../store/use-store.ts';
 
@@ -8,6 +9,7 @@ export function HomeScreen() {
   const decks = useStore((s) => s.collection.decks);
   // The selector returns the same object until progress, settings or the study day change.
   const counts = useStore((s) => selectDeckCounts(s, Date.now()));
+  const quizDeck = useStore(selectHeadlineQuizDeck);
 
   if (decks.length === 0) return <p>{t.noDecks}</p>;
   return (
@@ -15,6 +17,11 @@ export function HomeScreen() {
       <h1 id="home-title">{t.homeTitle}</h1>
       <p className="home-total">
         {t.dueToday(counts.total.review + counts.total.learning)} · <a className="button primary" href="#/study">{t.studyAll}</a>
+        {quizDeck && (
+          <a className="button" href={`#/quiz/${encodeURIComponent(quizDeck.id)}`} aria-label={t.quizDeck(quizDeck.title)}>
+            {t.quizHeadline(quizDeck.cardCount)}
+          </a>
+        )}
       </p>
       <table className="decks">
         <thead>
@@ -34,7 +41,12 @@ export function HomeScreen() {
                   <a href={`#/study/${encodeURIComponent(deck.id)}`} aria-label={t.studyDeck(deck.title)}>
                     {deck.title}
                   </a>
-                  <span className="deck-size">{t.cards(deck.cardCount)}</span>
+                  <span className="deck-size">
+                    {t.cards(deck.cardCount)} ·{' '}
+                    <a href={`#/quiz/${encodeURIComponent(deck.id)}`} aria-label={t.quizDeck(deck.title)}>
+                      {t.navQuiz}
+                    </a>
+                  </span>
                 </th>
                 <td className="num count-new">{c.new}</td>
                 <td className="num count-learning">{c.learning}</td>

@@ -3,6 +3,7 @@
  * (Anki's keys) or by tap. The session lives in the store; this screen only renders it.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { LazyCardMarks } from '../components/lazy-card-marks.tsx';
 import { CardView } from '../components/card-view.tsx';
 import { GradeBar } from '../components/grade-bar.tsx';
 import { preloadMarkdownAnswer } from '../components/lazy-markdown-answer.tsx';
@@ -13,7 +14,15 @@ import { selectCanUndo, selectCurrentCard } from '../store/selectors.ts';
 import type { Session } from '../store/session-slice.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 
-export function StudyScreen({ deckId }: { deckId: string | null }) {
+export interface StudyScreenProps {
+  deckId: string | null;
+  /** Study exactly these cards, due or not (weak cards, a quiz's misses); keep the array stable. */
+  cardIds?: readonly string[];
+  /** The heading for a session over `cardIds`. */
+  title?: string;
+}
+
+export function StudyScreen({ deckId, cardIds, title }: StudyScreenProps) {
   const t = useT();
   const api = useStoreApi();
   const deck = useStore((s) => (deckId === null ? null : s.collection.decks.find((d) => d.id === deckId)));
@@ -21,9 +30,9 @@ export function StudyScreen({ deckId }: { deckId: string | null }) {
 
   useEffect(() => {
     if (!known) return undefined;
-    api.getState().startSession(Date.now(), deckId);
+    api.getState().startSession(Date.now(), deckId, cardIds);
     return () => api.getState().endSession();
-  }, [api, deckId, known]);
+  }, [api, deckId, known, cardIds]);
 
   const session = useStore((s) => s.session);
   if (!known) {
@@ -35,7 +44,7 @@ export function StudyScreen({ deckId }: { deckId: string | null }) {
     );
   }
   if (!session) return null;
-  return session.current ? <StudyCard session={session} title={deck?.title ?? t.studyAll} /> : <Summary session={session} />;
+  return session.current ? <StudyCard session={session} title={title ?? deck?.title ?? t.studyAll} /> : <Summary session={session} />;
 }
 
 function StudyCard({ session, title }: { session: Session; title: string }) {
@@ -90,6 +99,7 @@ function StudyCard({ session, title }: { session: Session; title: string }) {
         suspect={card.suspect}
       />
       {session.revealed && <GradeBar intervals={intervals} onGrade={grade} />}
+      <LazyCardMarks cardId={card.id} />
       <footer className="study-footer">
         <button type="button" className="link-button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Z Control+Z">
           {t.undo} <kbd>Z</kbd>
