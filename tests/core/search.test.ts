@@ -75,7 +75,11 @@ describe('searchCards', () => {
 });
 
 describe('normalizeForSearch', () => {
-  it('lower-cases, folds ё and squeezes whitespace', () => {
-    expect(normalizeForSearch('Ёлка\n\tИ  ЁЖ')).toBe('елка и еж');
+  it('lower-cases and folds ё', () => {
+    expect(normalizeForSearch('Ёлка и ЁЖ')).toBe('елка и еж');
+  });
+
+  it('splits a query on any whitespace', () => {
+    expect(queryTerms('  Ёлка\n\tИ  ЁЖ ')).toEqual(['елка', 'и', 'еж']);
   });
 });
