@@ -67,7 +67,7 @@ function QuizQuestion({ deck, quiz }: { deck: Deck; quiz: QuizState }) {
   const undo = useCallback(() => api.getState().undoQuizGrade(deck.id, Date.now()), [api, deck.id]);
   const restart = () => {
     setConfirmRestart(false);
-    api.getState().startQuiz(deck.id, { order: quiz.order, typeAnswers: quiz.typeAnswers }, Date.now());
+    api.getState().restartQuiz(deck.id, Date.now());
   };
   const saveDraft = useCallback((typed: string) => api.getState().saveQuizDraft(deck.id, typed), [api, deck.id]);
   useStudyKeys({ revealed: quiz.revealed, onReveal: () => reveal(), onGrade: grade, onUndo: canUndo ? undo : undefined, enabled: !confirmRestart });

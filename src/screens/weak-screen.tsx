@@ -18,14 +18,10 @@ const PAGE = 100;
 
 export function WeakScreen() {
   const t = useT();
-  // Read when the screen opens; the list is memoised on progress, so this is cheap after the first time.
-  const [openedAt] = useState(() => Date.now());
-  const weak = useStore((s) => selectWeakCards(s, openedAt));
-  const deckTitles = useStore((s) => s.collection.decks);
-  const titles = useMemo(() => new Map(deckTitles.map((d) => [d.id, d.title])), [deckTitles]);
-  const [limit, setLimit] = useState(PAGE);
   const [studying, setStudying] = useState<readonly string[] | null>(null);
 
+  // The list is not mounted during the session: ranking 10,000 cards after every grade would make
+  // each key press O(n) (~70 ms measured at 10,000 cards).
   if (studying) {
     return (
       <>
@@ -36,6 +32,17 @@ export function WeakScreen() {
       </>
     );
   }
+  return <WeakList onStudy={setStudying} />;
+}
+
+function WeakList({ onStudy }: { onStudy: (cardIds: readonly string[]) => void }) {
+  const t = useT();
+  // Read when the list opens; the ranking is memoised on progress, so re-renders are cheap.
+  const [openedAt] = useState(() => Date.now());
+  const weak = useStore((s) => selectWeakCards(s, openedAt));
+  const deckTitles = useStore((s) => s.collection.decks);
+  const titles = useMemo(() => new Map(deckTitles.map((d) => [d.id, d.title])), [deckTitles]);
+  const [limit, setLimit] = useState(PAGE);
 
   return (
     <section className="weak" aria-labelledby="weak-title">
@@ -47,7 +54,7 @@ export function WeakScreen() {
         <>
           <p className="weak-actions">
             <span>{t.weakCount(weak.length)}</span>
-            <button type="button" className="button primary" onClick={() => setStudying(weak.map((w) => w.card.id))}>
+            <button type="button" className="button primary" onClick={() => onStudy(weak.map((w) => w.card.id))}>
               {t.weakStudyNow}
             </button>
           </p>

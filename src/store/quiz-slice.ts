@@ -25,6 +25,8 @@ export interface QuizSlice {
   quizUndo: { deckId: string; depth: number } | null;
   /** Start a quiz on a deck over all its cards, replacing the one there was. */
   startQuiz: (deckId: string, options: { order: QuizOrder; typeAnswers: boolean }, now: number) => void;
+  /** Ask the same questions again from the first (a re-run of missed ones stays one). */
+  restartQuiz: (deckId: string, now: number) => void;
   /** Start a quiz of the questions missed in the deck's finished quiz. */
   retryMissedQuiz: (deckId: string, now: number) => void;
   /** Forget the deck's quiz (its grades stay in FSRS). */
@@ -77,6 +79,13 @@ export function createQuizSlice(initial: QuizData, deps: QuizDeps): AppSliceCrea
 
       startQuiz(deckId, options, now) {
         putQuiz(createQuiz({ deckId, cardIds: deckCardIds(deckId), ...options }, now, random), resetUndo());
+      },
+
+      restartQuiz(deckId, now) {
+        const quiz = get().quizzes.get(deckId);
+        if (!quiz) return;
+        const { cardIds, order, typeAnswers, round } = quiz;
+        putQuiz(createQuiz({ deckId, cardIds, order, typeAnswers, round }, now, random), resetUndo());
       },
 
       retryMissedQuiz(deckId, now) {

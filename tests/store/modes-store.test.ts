@@ -124,6 +124,10 @@ describe('quiz in the store', () => {
     quizGrade(store, 'again', NOW + 3000);
     store.getState().retryMissedQuiz('qs', NOW + 4000);
     expect(store.getState().quizzes.get('qs')).toMatchObject({ cardIds: ['q1', 'q3'], round: 'missed', answers: [] });
+    quizGrade(store, 'good', NOW + 5000);
+    // Starting over a re-run of the missed asks the missed again, not the whole deck.
+    store.getState().restartQuiz('qs', NOW + 6000);
+    expect(store.getState().quizzes.get('qs')).toMatchObject({ cardIds: ['q1', 'q3'], round: 'missed', answers: [] });
     store.getState().discardQuiz('qs');
     expect(store.getState().quizzes.has('qs')).toBe(false);
     // Misses stay for the weak list.
