@@ -3,7 +3,7 @@
  * tests drive it as a user does: roles, labels, the keyboard. `reload()` builds a fresh store on the
  * same storage, as a page reload would.
  */
-import { act, render } from '@testing-library/react';
+import { act, configure, render } from '@testing-library/react';
 import { App } from '../../src/app/app.tsx';
 import type { Card, Collection, Deck } from '../../src/core/types.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
@@ -11,6 +11,15 @@ import type { AppStore } from '../../src/store/app-store.ts';
 import { createPersistence } from '../../src/store/persistence.ts';
 import type { KeyValueStorage } from '../../src/store/persistence.ts';
 import { StoreProvider } from '../../src/store/use-store.ts';
+// The screens the app loads lazily, loaded here up front: on a busy machine, transforming them on
+// first use could outlast a findBy* wait and fail a test that has nothing wrong with it.
+import '../../src/screens/quiz-screen.tsx';
+import '../../src/screens/weak-screen.tsx';
+import '../../src/screens/browse-screen.tsx';
+import '../../src/components/card-marks.tsx';
+
+// Two shared cores, other test files running beside: give findBy* more than its 1 s default.
+configure({ asyncUtilTimeout: 4000 });
 
 export class MemoryStorage implements KeyValueStorage {
   data = new Map<string, string>();
