@@ -8,7 +8,9 @@ import { StudyScreen } from '../screens/study-screen.tsx';
 import { ChunkBoundary } from '../components/chunk-boundary.tsx';
 import { StorageNotices } from '../components/storage-notices.tsx';
 import { UpdatePrompt } from '../components/update-prompt.tsx';
+import { selectHeadlineQuizDeck } from '../store/quiz-selectors.ts';
 import { useStore } from '../store/use-store.ts';
+import { BrowseScreen, LazyScreen, QuizScreen, WeakScreen } from './lazy-screens.tsx';
 import { hrefFor, parseRoute, useHash } from './route.ts';
 import type { Route } from './route.ts';
 import { applyUpdate, postponeUpdate, useUpdateWaiting } from './service-worker.ts';
@@ -56,6 +58,8 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
 const NAV_ITEMS = [
   { route: { name: 'home' }, label: 'navHome' },
   { route: { name: 'study' }, label: 'navStudy' },
+  // Opens the headline quiz (the 50 junior questions); the deck is known only at run time.
+  { route: { name: 'quiz', deckId: '' }, label: 'navQuiz' },
   { route: { name: 'weak' }, label: 'navWeak' },
   { route: { name: 'browse' }, label: 'navBrowse' },
   { route: { name: 'stats' }, label: 'navStats' },
@@ -64,10 +68,13 @@ const NAV_ITEMS = [
 
 function Nav({ route }: { route: Route }) {
   const t = useT();
+  const quizDeck = useStore(selectHeadlineQuizDeck);
+  // Without any deck there is no quiz to open: home says how to add notes.
+  const quizHref = quizDeck ? hrefFor({ name: 'quiz', deckId: quizDeck.id }) : '#/';
   return (
     <nav className="nav" aria-label={t.navLabel}>
       {NAV_ITEMS.map((item) => (
-        <a key={item.label} href={hrefFor(item.route)} aria-current={route.name === item.route.name ? 'page' : undefined}>
+        <a key={item.label} href={item.route.name === 'quiz' ? quizHref : hrefFor(item.route)} aria-current={route.name === item.route.name ? 'page' : undefined}>
           {t[item.label]}
         </a>
       ))}
@@ -90,11 +97,23 @@ function Screen({ route }: { route: Route }) {
         </Lazy>
       );
     case 'quiz':
-      return <PlaceholderScreen title={t.navQuiz} />;
+      return (
+        <LazyScreen>
+          <QuizScreen key={route.deckId} deckId={route.deckId} />
+        </LazyScreen>
+      );
     case 'weak':
-      return <PlaceholderScreen title={t.navWeak} />;
+      return (
+        <LazyScreen>
+          <WeakScreen />
+        </LazyScreen>
+      );
     case 'browse':
-      return <PlaceholderScreen title={t.navBrowse} />;
+      return (
+        <LazyScreen>
+          <BrowseScreen />
+        </LazyScreen>
+      );
     case 'stats':
       return (
         <Lazy>

@@ -10,6 +10,10 @@ export interface GradeBarProps {
   onGrade: (grade: Grade) => void;
   /** E.g. while a grade is being saved. */
   disabled?: boolean;
+  /** Other words for the grades (a quiz says "missed … easy"); the keys stay 1–4. */
+  labels?: Readonly<Record<Grade, string>>;
+  /** The group's accessible name; defaults to the study question. */
+  label?: string;
 }
 
 /** A grade's button label in the current catalog. */
@@ -31,11 +35,11 @@ export function gradeLabel(t: Messages, grade: Grade): string {
  * The buttons share the row equally, so the bar fits a 360px screen without scrolling sideways.
  * Clicks only; the 1–4 keys are handled by useStudyKeys so they work wherever focus is.
  */
-export function GradeBar({ intervals, onGrade, disabled = false }: GradeBarProps) {
+export function GradeBar({ intervals, onGrade, disabled = false, labels, label }: GradeBarProps) {
   const t = useT();
   const idPrefix = useId();
   return (
-    <div className="grade-bar" role="group" aria-label={t.gradeBarLabel}>
+    <div className="grade-bar" role="group" aria-label={label ?? t.gradeBarLabel}>
       {GRADE_ORDER.map((grade) => {
         const key = gradeKey(grade);
         const labelId = `${idPrefix}-${grade}-label`;
@@ -52,7 +56,7 @@ export function GradeBar({ intervals, onGrade, disabled = false }: GradeBarProps
             aria-keyshortcuts={key}
           >
             <span className="grade-label" id={labelId}>
-              {gradeLabel(t, grade)}
+              {labels?.[grade] ?? gradeLabel(t, grade)}
             </span>
             {/* What is seen; the description below says the same in words for screen readers. */}
             <span className="grade-meta" aria-hidden="true">

@@ -120,3 +120,66 @@ export interface CardProgress {
   sched: SchedulingState;
   log: readonly ReviewLogEntry[];
 }
+
+/* ------------------------------------------------------------------------------------------------
+ * Interview modes (issue 4): quizzes, quiz misses, weak cards, flags and stars.
+ * ---------------------------------------------------------------------------------------------- */
+
+/** A quiz asks the deck's questions in the notes' order, or shuffled. */
+export type QuizOrder = 'in-order' | 'shuffled';
+
+/** `full`: the whole deck; `missed`: a re-run of the questions missed in the quiz before. */
+export type QuizRound = 'full' | 'missed';
+
+/** One answered quiz question. In a quiz, 1 (again) means missed, 2 (hard) shaky, 3 and 4 known. */
+export interface QuizAnswer {
+  cardId: string;
+  grade: Grade;
+  /** What the learner typed before revealing, when the quiz asks for typed answers and they typed something. */
+  typed?: string;
+  /** Time spent on the question (ms), capped (see src/core/quiz.ts). */
+  ms: number;
+}
+
+/** A quiz on one deck, in progress or finished (`answers.length === cardIds.length`). */
+export interface QuizState {
+  deckId: string;
+  /** The questions in the order they are asked. */
+  cardIds: readonly string[];
+  order: QuizOrder;
+  round: QuizRound;
+  /** Whether the learner types an answer before revealing the model answer. */
+  typeAnswers: boolean;
+  /** One per question asked so far: the position in the quiz is `answers.length`. */
+  answers: readonly QuizAnswer[];
+  /** Whether the current question's answer is shown. */
+  revealed: boolean;
+  /** The answer being typed for the current question (kept across a reload). */
+  draft: string;
+  startedAt: number;
+  /** When the current question was shown (epoch ms); reset on reload so a night away is not counted. */
+  shownAt: number;
+}
+
+/** How often a card was missed (graded 1) in quizzes, and when last. Weak cards rank on it. */
+export interface QuizMisses {
+  count: number;
+  last: number;
+}
+
+/** A card's marks: flagged as wrong, with a note for the author, and/or starred. */
+export interface CardMark {
+  flagged: boolean;
+  /** The note for the author; may be empty. */
+  note: string;
+  starred: boolean;
+  /** When the mark last changed (epoch ms). */
+  updatedAt: number;
+}
+
+/** Why a card is listed among the weak ones. */
+export type WeakReason =
+  | { kind: 'lapses'; count: number }
+  | { kind: 'low-recall'; retrievability: number }
+  | { kind: 'recent-again'; at: number }
+  | { kind: 'quiz-misses'; count: number };

@@ -1,5 +1,6 @@
 /** The English catalog. Typed as `Messages`, so a missing or extra key is a type error. */
 import { formatDuration, formatNumber, formatPercent, formatRelative, plural } from './format.ts';
+import { modesEn } from './modes.en.ts';
 import type { Messages } from './ru.ts';
 import { shellEn } from './shell.en.ts';
 
@@ -88,4 +89,6 @@ export const en: Messages = {
   errorStorageDamaged: 'Stored progress was damaged: everything readable has been restored',
   errorStorageNotSaved: 'Progress is not being saved: browser storage is unavailable or full',
   ...shellEn,
+
+  ...modesEn,
 };

@@ -5,6 +5,7 @@
  */
 import { formatDuration, formatNumber, formatPercent, formatRelative, plural } from './format.ts';
 import { shellRu } from './shell.ru.ts';
+import { modesRu } from './modes.ru.ts';
 
 const cards = (n: number): string =>
   `${formatNumber(n, 'ru')} ${plural('ru', n, { one: 'карточка', few: 'карточки', many: 'карточек', other: 'карточки' })}`;
@@ -102,6 +103,8 @@ export const ru = {
   errorStorageDamaged: 'Сохранённый прогресс был повреждён: восстановлено всё, что удалось прочитать',
   errorStorageNotSaved: 'Прогресс не сохраняется: хранилище браузера недоступно или переполнено',
   ...shellRu,
+
+  ...modesRu,
 };
 
 /** The shape every catalog must have: the Russian keys, with the same parameters. */

@@ -2,6 +2,7 @@
 import { Suspense, lazy } from 'react';
 import { ChunkBoundary } from '../components/chunk-boundary.tsx';
 import { useT } from '../i18n/index.ts';
+import { selectHeadlineQuizDeck } from '../store/quiz-selectors.ts';
 import { selectDeckCounts } from '../store/selectors.ts';
 import { useStore } from '../store/use-store.ts';
 
@@ -14,6 +15,7 @@ export function HomeScreen() {
   // The selector returns the same object until progress, settings or the study day change.
   const counts = useStore((s) => selectDeckCounts(s, Date.now()));
   const hasInterview = useStore((s) => s.settings.interviewDate !== null);
+  const quizDeck = useStore(selectHeadlineQuizDeck);
 
   if (decks.length === 0) return <p>{t.noDecks}</p>;
   return (
@@ -32,6 +34,11 @@ export function HomeScreen() {
       )}
       <p className="home-total">
         {t.dueToday(counts.total.review + counts.total.learning)} · <a className="button primary" href="#/study">{t.studyAll}</a>
+        {quizDeck && (
+          <a className="button" href={`#/quiz/${encodeURIComponent(quizDeck.id)}`} aria-label={t.quizDeck(quizDeck.title)}>
+            {t.quizHeadline(quizDeck.cardCount)}
+          </a>
+        )}
       </p>
       <table className="decks">
         <thead>
@@ -51,7 +58,12 @@ export function HomeScreen() {
                   <a href={`#/study/${encodeURIComponent(deck.id)}`} aria-label={t.studyDeck(deck.title)}>
                     {deck.title}
                   </a>
-                  <span className="deck-size">{t.cards(deck.cardCount)}</span>
+                  <span className="deck-size">
+                    {t.cards(deck.cardCount)} ·{' '}
+                    <a href={`#/quiz/${encodeURIComponent(deck.id)}`} aria-label={t.quizDeck(deck.title)}>
+                      {t.navQuiz}
+                    </a>
+                  </span>
                 </th>
                 <td className="num count-new">{c.new}</td>
                 <td className="num count-learning">{c.learning}</td>

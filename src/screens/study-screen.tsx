@@ -3,6 +3,7 @@
  * (Anki's keys) or by tap. The session lives in the store; this screen only renders it.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { LazyCardMarks } from '../components/lazy-card-marks.tsx';
 import { CardView } from '../components/card-view.tsx';
 import { GradeBar, gradeLabel } from '../components/grade-bar.tsx';
 import { preloadMarkdownAnswer } from '../components/lazy-markdown-answer.tsx';
@@ -14,7 +15,15 @@ import { selectCanUndo, selectCurrentCard } from '../store/selectors.ts';
 import type { Session } from '../store/session-slice.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 
-export function StudyScreen({ deckId }: { deckId: string | null }) {
+export interface StudyScreenProps {
+  deckId: string | null;
+  /** Study exactly these cards, due or not (weak cards, a quiz's misses); keep the array stable. */
+  cardIds?: readonly string[];
+  /** The heading for a session over `cardIds`. */
+  title?: string;
+}
+
+export function StudyScreen({ deckId, cardIds, title }: StudyScreenProps) {
   const t = useT();
   const api = useStoreApi();
   const deck = useStore((s) => (deckId === null ? null : s.collection.decks.find((d) => d.id === deckId)));
@@ -22,9 +31,9 @@ export function StudyScreen({ deckId }: { deckId: string | null }) {
 
   useEffect(() => {
     if (!known) return undefined;
-    api.getState().startSession(Date.now(), deckId);
+    api.getState().startSession(Date.now(), deckId, cardIds);
     return () => api.getState().endSession();
-  }, [api, deckId, known]);
+  }, [api, deckId, known, cardIds]);
 
   const session = useStore((s) => s.session);
   // Said by screen readers after each grade; kept here so it outlives the card that was graded.
@@ -48,7 +57,7 @@ export function StudyScreen({ deckId }: { deckId: string | null }) {
   return (
     <>
       {session.current ? (
-        <StudyCard session={session} title={deck?.title ?? t.studyAll} announce={announce} />
+        <StudyCard session={session} title={title ?? deck?.title ?? t.studyAll} announce={announce} />
       ) : (
         <Summary session={session} announce={announce} />
       )}
@@ -124,6 +133,7 @@ function StudyCard({ session, title, announce }: { session: Session; title: stri
         suspect={card.suspect}
       />
       {session.revealed && <GradeBar intervals={intervals} onGrade={grade} />}
+      <LazyCardMarks cardId={card.id} />
       <footer className="study-footer">
         <UndoButton onUndo={undo} disabled={!canUndo} />
         <p className="key-help">{t.keyboardHelp}</p>

@@ -5,7 +5,9 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Card, Collection } from '../core/types.ts';
 import type { StorageNotice } from './persistence.ts';
+import type { MarksSlice } from './marks-slice.ts';
 import type { ProgressSlice } from './progress-slice.ts';
+import type { QuizSlice } from './quiz-slice.ts';
 import type { SessionSlice } from './session-slice.ts';
 import type { SettingsSlice } from './settings-slice.ts';
 
@@ -22,7 +24,7 @@ export interface NoticeSlice {
   dismissNotice: (kind: StorageNotice['kind']) => void;
 }
 
-export type AppState = ContentSlice & NoticeSlice & ProgressSlice & SettingsSlice & SessionSlice;
+export type AppState = ContentSlice & NoticeSlice & ProgressSlice & SettingsSlice & SessionSlice & QuizSlice & MarksSlice;
 
 /** A slice creator that sees the whole store. */
 export type AppSliceCreator<T> = StateCreator<AppState, [], [], T>;

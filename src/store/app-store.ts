@@ -5,14 +5,19 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import { encodeMarks, restoreMarks } from '../core/marks.ts';
 import { encodeProgress } from '../core/progress.ts';
+import { reconcileQuiz } from '../core/quiz.ts';
+import { EMPTY_QUIZ_DATA, encodeQuizData, restoreQuizData } from '../core/quiz-codec.ts';
 import { createScheduler } from '../core/scheduler.ts';
 import type { Scheduler, SchedulerParams } from '../core/scheduler.ts';
 import type { Collection } from '../core/types.ts';
 import type { AppState } from './app-state.ts';
 import { createPersistence } from './persistence.ts';
 import type { Persistence } from './persistence.ts';
+import { createMarksSlice } from './marks-slice.ts';
 import { createProgressSlice } from './progress-slice.ts';
+import { createQuizSlice } from './quiz-slice.ts';
 import { createSessionSlice } from './session-slice.ts';
 import { DEFAULT_SETTINGS, createSettingsSlice } from './settings-slice.ts';
 import { detectLang } from '../i18n/lang.ts';
@@ -29,11 +34,25 @@ export interface AppStoreOptions {
   scheduler?: Omit<SchedulerParams, 'desiredRetention'>;
   /** The browser's languages (navigator.languages): the interface language until one is chosen. */
   preferredLanguages?: readonly string[];
+  /** Randomness for shuffled quizzes; tests pass a seeded one. */
+  random?: () => number;
 }
 
 /** Create the app store, loading stored progress and settings. */
-export function createAppStore({ collection, storage = createPersistence(), now, scheduler: schedulerOptions = {}, preferredLanguages = [] }: AppStoreOptions): AppStore {
+export function createAppStore({
+  collection,
+  storage = createPersistence(),
+  now,
+  scheduler: schedulerOptions = {},
+  preferredLanguages = [],
+  random,
+}: AppStoreOptions): AppStore {
   const loaded = storage.load(now, { ...DEFAULT_SETTINGS, language: detectLang(preferredLanguages) });
+  const quizData = storage.loadValue('quiz', restoreQuizData, EMPTY_QUIZ_DATA, now);
+  const cardIds = new Set(collection.cards.map((c) => c.id));
+  // A quiz resumes on the notes as they are now, and its clock restarts: a night away is not quiz time.
+  const quizzes = new Map([...quizData.quizzes].map(([deck, quiz]) => [deck, reconcileQuiz(quiz, (id) => cardIds.has(id), now)]));
+  const marks = storage.loadValue('flags', restoreMarks, new Map(), now);
 
   // One scheduler per retention value, rebuilt only when the setting changes.
   let cached: { retention: number; scheduler: Scheduler } | null = null;
@@ -51,12 +70,16 @@ export function createAppStore({ collection, storage = createPersistence(), now,
     ...createProgressSlice(loaded.progress)(...a),
     ...createSettingsSlice(loaded.settings)(...a),
     ...createSessionSlice({ scheduler: schedulerFor })(...a),
+    ...createQuizSlice({ quizzes, misses: quizData.misses }, random ? { scheduler: schedulerFor, random } : { scheduler: schedulerFor })(...a),
+    ...createMarksSlice(marks)(...a),
   }));
 
   storage.subscribe((notices) => store.setState({ notices }));
   store.subscribe((s, prev) => {
     if (s.progressVersion !== prev.progressVersion) storage.saveProgress(() => encodeProgress(s.progress));
     if (s.settings !== prev.settings) storage.saveSettings(s.settings);
+    if (s.quizzes !== prev.quizzes || s.quizMisses !== prev.quizMisses) storage.saveValue('quiz', encodeQuizData({ quizzes: s.quizzes, misses: s.quizMisses }));
+    if (s.marks !== prev.marks) storage.saveValue('flags', encodeMarks(s.marks));
   });
   return store;
 }

@@ -6,6 +6,9 @@
  *   flashcards.progress              progress of every card, dormant ones too (src/core/progress.ts, "v" inside)
  *   flashcards.settings              {"v":1, newPerDay, desiredRetention, dayStartHour, language}
  *   flashcards.progress.backup.<ms>  a stored value that could not be read in full, kept as it was
+ *   flashcards.quiz                  each deck's quiz and the quiz misses (src/core/quiz-codec.ts, "v" inside)
+ *   flashcards.flags                 flags and stars on cards (src/core/marks.ts, "v" inside)
+ *   <key>.backup.<ms>                the same for those two: a value that could not be read in full
  * Session state (queue, undo) is not persisted: a reload starts a fresh session.
  *
  * Never lose data: a damaged value is copied to a backup key before anything is written over it,
@@ -25,7 +28,7 @@ export const SETTINGS_SCHEMA_VERSION = 1;
 export type StorageNotice =
   | {
       kind: 'damaged';
-      what: 'progress' | 'settings';
+      what: 'progress' | 'settings' | StoredValueName;
       /** Where the unreadable value was kept, or null if it could not be (or was not worth it). */
       backupKey: string | null;
       /** Cards (or settings fields) recovered, and lost; `lost` is null when unknown (unreadable as a whole). */
@@ -47,6 +50,16 @@ export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+}
+
+/** The small versioned values kept beside progress and settings (loadValue / saveValue). */
+export type StoredValueName = 'quiz' | 'flags';
+
+/** What a reader of a small stored value gives back: what could be read, and what could not. */
+export interface RestoredValue<T> {
+  value: T;
+  /** Empty when the value was intact; otherwise the raw value is kept under a backup key. */
+  problems: readonly string[];
 }
 
 export interface LoadedState {
@@ -72,6 +85,14 @@ export interface Persistence {
   subscribe(listener: (notices: readonly StorageNotice[]) => void): () => void;
   /** Flush and stop listening to page lifecycle events. */
   dispose(): void;
+  /**
+   * Read a small versioned value (`flashcards.<name>`): `restore` validates the parsed JSON (valibot, in
+   * core). Nothing stored gives `empty`. A value read only in part is copied to a backup key first and
+   * a notice says so; if that copy fails, the key is never written over in this session.
+   */
+  loadValue<T>(name: StoredValueName, restore: (json: unknown) => RestoredValue<T>, empty: T, now: number): T;
+  /** Write a small value now (a quiz step, a flag): it must survive a reload straight after. */
+  saveValue(name: StoredValueName, text: string): void;
 }
 
 export interface PersistenceOptions {
@@ -216,8 +237,36 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
   if (typeof window !== 'undefined') window.addEventListener('pagehide', onPageHide);
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility);
 
+  const blockedValues = new Set<StoredValueName>();
+  const valueKey = (name: StoredValueName): string => `flashcards.${name}`;
+
+  function loadValue<T>(name: StoredValueName, restore: (json: unknown) => RestoredValue<T>, empty: T, now: number): T {
+    const key = valueKey(name);
+    const raw = read(key);
+    if (raw === null) return empty;
+    let restored: RestoredValue<T>;
+    try {
+      restored = restore(JSON.parse(raw));
+    } catch (e) {
+      restored = { value: empty, problems: [describe(e)] };
+    }
+    if (restored.problems.length === 0) return restored.value;
+    const backupKey = `${key}.backup.${now}`;
+    const backedUp = write(backupKey, raw);
+    if (!backedUp) {
+      blockedValues.add(name);
+      setNotice('not-saved', { kind: 'not-saved', reason: 'backup-failed', detail: `the damaged ${key} could not be backed up, so it is left untouched` });
+    }
+    setNotice('damaged', { kind: 'damaged', what: name, backupKey: backedUp ? backupKey : null, kept: 0, lost: null, repaired: 0, detail: `${key}: ${restored.problems.join('; ')}` });
+    return restored.value;
+  }
+
   return {
     load: (now, defaults) => ({ progress: loadProgress(now), settings: loadSettings(defaults) }),
+    loadValue,
+    saveValue(name, text) {
+      if (!blockedValues.has(name)) write(valueKey(name), text);
+    },
     saveProgress(encode) {
       pending = encode;
       if (timer !== null || idle !== null) return;

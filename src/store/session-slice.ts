@@ -7,6 +7,7 @@
  * The state holds fresh plain snapshots (current card, remaining counts, summary) on every change.
  */
 import { withReview } from '../core/progress.ts';
+import { buildListQueue } from '../core/list-queue.ts';
 import { buildQueue, cancelRequeue, nextAvailableAt, putBack, remainingCounts, requeueLearning, takeNext } from '../core/queue.ts';
 import type { QueueCounts, QueueItem, QueueSource, SessionQueue } from '../core/queue.ts';
 import type { Scheduler } from '../core/scheduler.ts';
@@ -60,8 +61,11 @@ export interface Session {
 
 export interface SessionSlice {
   session: Session | null;
-  /** Build the queue for one deck (or all) and show its first card. Replaces any session. */
-  startSession: (now: number, deckId?: string | null) => void;
+  /**
+   * Build the queue for one deck (or all) and show its first card. Replaces any session.
+   * With `cardIds`, the session is over exactly those cards, due or not ("study these now").
+   */
+  startSession: (now: number, deckId?: string | null, cardIds?: readonly string[]) => void;
   /** Show the answer. */
   reveal: () => void;
   /** Grade the card on screen (only once its answer is shown, as in Anki) and show the next. */
@@ -119,10 +123,15 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
     return {
       session: null,
 
-      startSession(now, deckId = null) {
-        const { collection, progress, settings } = get();
-        const scope = deckId === null ? collection.cards : collection.cards.filter((c) => c.deck === deckId);
-        rt = { queue: buildQueue(scope, progress, now, settings), scope, undo: [] };
+      startSession(now, deckId = null, cardIds) {
+        const { collection, cardIndex, progress, settings } = get();
+        if (cardIds) {
+          const scope = cardIds.flatMap((id) => cardIndex.get(id) ?? []);
+          rt = { queue: buildListQueue(scope, progress, now, settings), scope, undo: [] };
+        } else {
+          const scope = deckId === null ? collection.cards : collection.cards.filter((c) => c.deck === deckId);
+          rt = { queue: buildQueue(scope, progress, now, settings), scope, undo: [] };
+        }
         const empty: Session = {
           deckId,
           startedAt: now,

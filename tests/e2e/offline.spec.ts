@@ -114,7 +114,7 @@ test('a deploy with new cards is offered as a reload, and progress is kept', asy
     await expect(page.getByText('Новая колода')).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Обновить' }).click();
-    await expect(page.getByRole('link', { name: 'Новая колода' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Учить «Новая колода»' })).toBeVisible();
     expect(await storedCardIds(page)).toEqual(before);
     await page.goto(`${server.url}#/stats`);
     await expect(page.getByRole('region', { name: 'Карточки по состояниям' })).toContainText('Изучаются: 1');
