@@ -4,6 +4,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Card, Collection } from '../core/types.ts';
+import type { DataSlice } from './data-slice.ts';
 import type { StorageNotice } from './persistence.ts';
 import type { ProgressSlice } from './progress-slice.ts';
 import type { SessionSlice } from './session-slice.ts';
@@ -22,7 +23,7 @@ export interface NoticeSlice {
   dismissNotice: (kind: StorageNotice['kind']) => void;
 }
 
-export type AppState = ContentSlice & NoticeSlice & ProgressSlice & SettingsSlice & SessionSlice;
+export type AppState = ContentSlice & NoticeSlice & ProgressSlice & SettingsSlice & SessionSlice & DataSlice;
 
 /** A slice creator that sees the whole store. */
 export type AppSliceCreator<T> = StateCreator<AppState, [], [], T>;

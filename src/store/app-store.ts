@@ -5,11 +5,11 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import { encodeProgress } from '../core/progress.ts';
 import { createScheduler } from '../core/scheduler.ts';
 import type { Scheduler, SchedulerParams } from '../core/scheduler.ts';
 import type { Collection } from '../core/types.ts';
 import type { AppState } from './app-state.ts';
+import { createDataSlice } from './data-slice.ts';
 import { createPersistence } from './persistence.ts';
 import type { Persistence } from './persistence.ts';
 import { createProgressSlice } from './progress-slice.ts';
@@ -48,11 +48,20 @@ export function createAppStore({ collection, storage = createPersistence(), now,
     ...createProgressSlice(loaded.progress)(...a),
     ...createSettingsSlice(loaded.settings)(...a),
     ...createSessionSlice({ scheduler: schedulerFor })(...a),
+    ...createDataSlice(storage)(...a),
   }));
 
   storage.subscribe((notices) => store.setState({ notices }));
+  storage.attachProgress({
+    current: () => store.getState().progress,
+    // Another tab's reviews: into the progress, and out of this tab's queue.
+    applyExternal(changes) {
+      store.getState().applyProgressChanges(changes);
+      store.getState().syncCards(changes.keys(), Date.now());
+    },
+  });
   store.subscribe((s, prev) => {
-    if (s.progressVersion !== prev.progressVersion) storage.saveProgress(() => encodeProgress(s.progress));
+    if (s.progressVersion !== prev.progressVersion) storage.saveProgress();
     if (s.settings !== prev.settings) storage.saveSettings(s.settings);
   });
   return store;

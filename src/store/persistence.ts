@@ -5,20 +5,32 @@
  * What is persisted, and where:
  *   flashcards.progress              progress of every card, dormant ones too (src/core/progress.ts, "v" inside)
  *   flashcards.settings              {"v":1, newPerDay, desiredRetention, dayStartHour, language}
- *   flashcards.progress.backup.<ms>  a stored value that could not be read in full, kept as it was
+ *   flashcards.progress.backup.*     backups of progress: damaged values, states before a reset or an
+ *                                    import (src/store/backups.ts)
+ *   flashcards.settings.backup.<ms>  settings that could not be read in full, kept as they were
  * Session state (queue, undo) is not persisted: a reload starts a fresh session.
  *
  * Never lose data: a damaged value is copied to a backup key before anything is written over it,
- * and if that copy fails, progress is not written at all (studying goes on in memory).
+ * and if that copy fails, progress is not written at all (studying goes on in memory). A value from
+ * a newer version of the app is never written over.
+ *
+ * Two tabs: every save first reads what is stored; if another tab saved since, its reviews are
+ * merged in (src/store/progress-sync.ts), so a stale tab never overwrites newer reviews. The
+ * `storage` event brings another tab's saves in as they happen, so its reviews leave this tab's queue.
  */
 import { decodeProgress, encodeProgress } from '../core/progress.ts';
+import type { DecodeResult } from '../core/progress.ts';
 import type { CardProgress } from '../core/types.ts';
+import { BACKUP_KEY_PREFIX, KEEP_BACKUPS, SETTINGS_BACKUP_KEY_PREFIX, backupKeyFor, isBackupKey, listBackups, pruneBackups } from './backups.ts';
+import type { BackupInfo, BackupReason } from './backups.ts';
+import { createProgressSync } from './progress-sync.ts';
 import { DEFAULT_SETTINGS, restoreSettings } from './settings-slice.ts';
 import type { Settings } from './settings-slice.ts';
 
+export { BACKUP_KEY_PREFIX };
+export type { BackupInfo, BackupReason };
 export const PROGRESS_KEY = 'flashcards.progress';
 export const SETTINGS_KEY = 'flashcards.settings';
-export const BACKUP_KEY_PREFIX = 'flashcards.progress.backup.';
 export const SETTINGS_SCHEMA_VERSION = 1;
 
 /** A problem with stored data, for an alert in the UI. */
@@ -26,7 +38,9 @@ export type StorageNotice =
   | {
       kind: 'damaged';
       what: 'progress' | 'settings';
-      /** Where the unreadable value was kept, or null if it could not be (or was not worth it). */
+      /** unreadable: nothing could be read; entries: some cards could not; newer-version: stored by a newer app. */
+      cause: 'unreadable' | 'entries' | 'newer-version';
+      /** Where the unreadable value was kept, or null if it could not be (it is then left where it was). */
       backupKey: string | null;
       /** Cards (or settings fields) recovered, and lost; `lost` is null when unknown (unreadable as a whole). */
       kept: number;
@@ -37,8 +51,11 @@ export type StorageNotice =
     }
   | {
       kind: 'not-saved';
-      /** quota: storage full; unavailable: no storage at all; backup-failed: saving would overwrite unreadable data. */
-      reason: 'quota' | 'unavailable' | 'backup-failed';
+      /**
+       * quota: storage full; unavailable: no storage at all; backup-failed: saving would overwrite
+       * unreadable data; newer-version: saving would overwrite what a newer version of the app stored.
+       */
+      reason: 'quota' | 'unavailable' | 'backup-failed' | 'newer-version';
       detail: string;
     };
 
@@ -47,6 +64,8 @@ export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  readonly length: number;
+  key(index: number): string | null;
 }
 
 export interface LoadedState {
@@ -54,28 +73,55 @@ export interface LoadedState {
   settings: Settings;
 }
 
+/** The store's progress, as persistence sees it. */
+export interface ProgressSource {
+  /** This tab's progress now. */
+  current(): ReadonlyMap<string, CardProgress>;
+  /** Apply what another tab saved: the changes to make (undefined removes a card's progress). */
+  applyExternal(changes: ReadonlyMap<string, CardProgress | undefined>): void;
+}
+
 export interface Persistence {
   /** Read progress and settings, repairing what can be repaired (see StorageNotice). */
   load(now: number): LoadedState;
-  /** Save progress soon, off the key-press path; `encode` is called when the write happens. */
-  saveProgress(encode: () => string): void;
+  /** Connect the store's progress: saves read it, other tabs' saves are merged into it. */
+  attachProgress(source: ProgressSource): void;
+  /** Save progress soon, off the key-press path. */
+  saveProgress(): void;
   /** Save settings now (they are small). */
   saveSettings(settings: Settings): void;
-  /** Write any pending save immediately (the page is being hidden or closed). */
+  /** Write any pending save immediately (the page is being hidden or closed, or a reset was confirmed). */
   flush(): void;
+  /** Keep the current progress under a backup key; returns the key, or null if storage refused it. */
+  backupProgress(reason: BackupReason, now: number): string | null;
+  /** Progress backups in storage, newest first (empty if storage cannot be read). */
+  listBackups(): BackupInfo[];
+  /** A backup's stored text, or null. */
+  readBackup(key: string): string | null;
+  /** Delete a backup; returns whether it is gone. */
+  deleteBackup(key: string): boolean;
+  /** The raw value behind a 'damaged' notice, kept in memory for download even if storage fails. */
+  rawValue(what: 'progress' | 'settings'): string | null;
   readonly notices: readonly StorageNotice[];
   dismiss(kind: StorageNotice['kind']): void;
   /** Called with the new list whenever notices change. */
   subscribe(listener: (notices: readonly StorageNotice[]) => void): () => void;
-  /** Flush and stop listening to page lifecycle events. */
+  /** Flush and stop listening to page lifecycle and storage events. */
   dispose(): void;
 }
+
+/** Tells when another tab changed a key; returns an unsubscribe function. */
+export type ExternalChanges = (listener: (key: string | null) => void) => () => void;
 
 export interface PersistenceOptions {
   /** Defaults to window.localStorage; null keeps everything in memory. */
   storage?: KeyValueStorage | null;
   /** Wait this long after a grade before writing, so a burst of grades makes one write. */
   debounceMs?: number;
+  /** Other tabs' writes; defaults to the window's `storage` event. */
+  externalChanges?: ExternalChanges;
+  /** The clock, for naming backups made outside load(). */
+  now?: () => number;
 }
 
 function defaultStorage(): KeyValueStorage | null {
@@ -87,6 +133,13 @@ function defaultStorage(): KeyValueStorage | null {
   }
 }
 
+const windowStorageEvents: ExternalChanges = (listener) => {
+  if (typeof window === 'undefined') return () => undefined;
+  const onStorage = (e: StorageEvent): void => listener(e.key);
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+};
+
 const describe = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
 function isQuotaError(e: unknown): boolean {
@@ -95,14 +148,22 @@ function isQuotaError(e: unknown): boolean {
   return err?.name === 'QuotaExceededError' || err?.name === 'NS_ERROR_DOM_QUOTA_REACHED' || err?.code === 22 || err?.code === 1014;
 }
 
+const isClean = (d: DecodeResult): boolean => d.ok && d.value.dropped.length === 0 && d.value.repaired.length === 0;
+
 /** Create the persistence adapter. See the module comment for what it stores. */
 export function createPersistence(options: PersistenceOptions = {}): Persistence {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const debounceMs = options.debounceMs ?? 300;
+  const clock = options.now ?? Date.now;
   let notices: StorageNotice[] = storage ? [] : [{ kind: 'not-saved', reason: 'unavailable', detail: 'localStorage is not available' }];
   const listeners = new Set<(n: readonly StorageNotice[]) => void>();
+  const raws = new Map<'progress' | 'settings', string>();
+  const sync = createProgressSync();
+  let source: ProgressSource | null = null;
   let progressWritable = storage !== null;
-  let pending: (() => string) | null = null;
+  let pending = false;
+  /** Write even without local changes: what is stored was damaged and has been backed up. */
+  let overwrite = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let idle: number | null = null;
 
@@ -136,19 +197,145 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     }
   };
 
+  /** Write a backup; failing is the caller's to report, and old backups make room if need be. */
+  const writeBackup = (key: string, value: string): boolean => {
+    if (!storage) return false;
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      try {
+        storage.setItem(key, value);
+        pruneBackups(storage, KEEP_BACKUPS);
+        return true;
+      } catch {
+        try {
+          if (attempt === 0) pruneBackups(storage, KEEP_BACKUPS - 1);
+        } catch {
+          return false;
+        }
+      }
+    }
+    return false;
+  };
+
+  /** A stored value from a newer app: leave it as it is and stop saving progress. */
+  const refuseNewer = (raw: string, message: string): void => {
+    progressWritable = false;
+    raws.set('progress', raw);
+    setNotice('damaged', { kind: 'damaged', what: 'progress', cause: 'newer-version', backupKey: null, kept: 0, lost: null, repaired: 0, detail: message });
+    setNotice('not-saved', { kind: 'not-saved', reason: 'newer-version', detail: message });
+  };
+
+  /**
+   * A stored value that could not be read in full: keep it under a backup key, then (if that
+   * worked) let what was recovered be written over it. Returns whether progress may be written.
+   */
+  const keepDamaged = (raw: string, decoded: DecodeResult, recovered: ReadonlyMap<string, CardProgress>, now: number): boolean => {
+    raws.set('progress', raw);
+    const backupKey = backupKeyFor(now);
+    const backedUp = writeBackup(backupKey, raw);
+    if (!backedUp) {
+      progressWritable = false;
+      setNotice('not-saved', { kind: 'not-saved', reason: 'backup-failed', detail: 'the damaged progress could not be backed up, so it is left untouched' });
+    }
+    setNotice('damaged', {
+      kind: 'damaged',
+      what: 'progress',
+      cause: decoded.ok ? 'entries' : 'unreadable',
+      backupKey: backedUp ? backupKey : null,
+      kept: recovered.size,
+      lost: decoded.ok ? decoded.value.dropped.length : null,
+      repaired: decoded.ok ? decoded.value.repaired.length : 0,
+      detail: decoded.ok ? [...decoded.value.dropped, ...decoded.value.repaired].map((p) => `${p.id}: ${p.reason}`).join('; ') : decoded.error.message,
+    });
+    return backedUp;
+  };
+
+  const loadProgress = (now: number): Map<string, CardProgress> => {
+    const raw = read(PROGRESS_KEY);
+    if (raw === null) return new Map();
+    const decoded = decodeProgress(raw);
+    if (!decoded.ok && decoded.error.kind === 'unsupported-version') {
+      refuseNewer(raw, decoded.error.message);
+      sync.agree(raw, new Map());
+      return new Map();
+    }
+    const progress = decoded.ok ? decoded.value.progress : new Map<string, CardProgress>();
+    if (isClean(decoded)) {
+      sync.agree(raw, progress);
+      if (decoded.ok && decoded.value.migratedFrom !== null) {
+        // Keep the old version's value until a few more backups push it out, in case a migration has a flaw.
+        writeBackup(backupKeyFor(now, 'upgrade'), raw);
+        const text = encodeProgress(progress);
+        if (write(PROGRESS_KEY, text)) sync.agree(text, progress);
+      }
+      return progress;
+    }
+    sync.agree(raw, progress);
+    if (keepDamaged(raw, decoded, progress, now)) {
+      const text = encodeProgress(progress);
+      if (write(PROGRESS_KEY, text)) sync.agree(text, progress);
+    }
+    return progress;
+  };
+
+  /** Another tab saved `raw`: merge it into this tab's progress. */
+  const adopt = (raw: string): void => {
+    if (!source) return;
+    const decoded = decodeProgress(raw);
+    if (!decoded.ok && decoded.error.kind === 'unsupported-version') {
+      refuseNewer(raw, decoded.error.message);
+      return;
+    }
+    if (!decoded.ok || !isClean(decoded)) {
+      // Damage from elsewhere: keep a copy, then write this tab's progress over it. A card that
+      // could not be read is not taken as removed there.
+      if (keepDamaged(raw, decoded, decoded.ok ? decoded.value.progress : new Map(), clock())) {
+        sync.agree(raw, new Map());
+        overwrite = true;
+        scheduleSave();
+      }
+      return;
+    }
+    const changes = sync.mergeTheirs(raw, decoded.value.progress, source.current());
+    if (changes.size > 0) source.applyExternal(changes);
+  };
+
   const writeProgress = (): void => {
-    const encode = pending;
-    pending = null;
-    if (!encode || !progressWritable) return;
+    pending = false;
+    if (!source || !progressWritable) return;
+    const stored = read(PROGRESS_KEY);
+    // Another tab saved since: take its reviews in first. A value removed from storage is written back.
+    if (stored !== null && stored !== sync.text) adopt(stored);
+    if (!progressWritable) return;
+    const progress = source.current();
+    if (stored !== null && !overwrite && !sync.hasLocalChanges(progress)) return;
     let text: string;
     try {
-      text = encode();
+      text = encodeProgress(progress);
     } catch (e) {
       setNotice('not-saved', { kind: 'not-saved', reason: 'unavailable', detail: describe(e) });
       return;
     }
-    if (write(PROGRESS_KEY, text)) setNotice('not-saved', null);
+    if (write(PROGRESS_KEY, text)) {
+      overwrite = false;
+      sync.agree(text, progress);
+      setNotice('not-saved', null);
+    }
   };
+
+  function scheduleSave(): void {
+    pending = true;
+    if (timer !== null || idle !== null) return;
+    timer = setTimeout(() => {
+      timer = null;
+      // Encoding 10,000 cards takes milliseconds: do it when the browser is idle, not mid-animation.
+      if (typeof requestIdleCallback === 'function') {
+        idle = requestIdleCallback(() => {
+          idle = null;
+          writeProgress();
+        }, { timeout: 2000 });
+      } else writeProgress();
+    }, debounceMs);
+  }
 
   const cancelScheduled = (): void => {
     if (timer !== null) clearTimeout(timer);
@@ -157,33 +344,7 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     idle = null;
   };
 
-  const loadProgress = (now: number): Map<string, CardProgress> => {
-    const raw = read(PROGRESS_KEY);
-    if (raw === null) return new Map();
-    const decoded = decodeProgress(raw);
-    if (decoded.ok && decoded.value.dropped.length === 0 && decoded.value.repaired.length === 0) return decoded.value.progress;
-
-    const progress = decoded.ok ? decoded.value.progress : new Map<string, CardProgress>();
-    const backupKey = `${BACKUP_KEY_PREFIX}${now}`;
-    const backedUp = write(backupKey, raw);
-    if (backedUp) write(PROGRESS_KEY, encodeProgress(progress));
-    else {
-      progressWritable = false;
-      setNotice('not-saved', { kind: 'not-saved', reason: 'backup-failed', detail: 'the damaged progress could not be backed up, so it is left untouched' });
-    }
-    setNotice('damaged', {
-      kind: 'damaged',
-      what: 'progress',
-      backupKey: backedUp ? backupKey : null,
-      kept: progress.size,
-      lost: decoded.ok ? decoded.value.dropped.length : null,
-      repaired: decoded.ok ? decoded.value.repaired.length : 0,
-      detail: decoded.ok ? [...decoded.value.dropped, ...decoded.value.repaired].map((p) => `${p.id}: ${p.reason}`).join('; ') : decoded.error.message,
-    });
-    return progress;
-  };
-
-  const loadSettings = (): Settings => {
+  const loadSettings = (now: number): Settings => {
     const raw = read(SETTINGS_KEY);
     if (raw === null) return restoreSettings({}).settings;
     let json: unknown = null;
@@ -195,8 +356,22 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     const { settings, invalid } = restoreSettings(json);
     const unreadable = typeof json !== 'object' || json === null;
     if (unreadable || invalid.length > 0) {
+      raws.set('settings', raw);
+      const backupKey = `${SETTINGS_BACKUP_KEY_PREFIX}${now}`;
+      const backedUp = writeBackup(backupKey, raw);
+      // Written back repaired, or every reload would make another backup of the same damage.
+      if (backedUp) write(SETTINGS_KEY, JSON.stringify({ v: SETTINGS_SCHEMA_VERSION, ...settings }));
       const detail = unreadable ? 'settings were unreadable; defaults are used' : `reset to default: ${invalid.join(', ')}`;
-      setNotice('damaged', { kind: 'damaged', what: 'settings', backupKey: null, kept: Object.keys(DEFAULT_SETTINGS).length - invalid.length, lost: unreadable ? null : invalid.length, repaired: 0, detail });
+      setNotice('damaged', {
+        kind: 'damaged',
+        what: 'settings',
+        cause: unreadable ? 'unreadable' : 'entries',
+        backupKey: backedUp ? backupKey : null,
+        kept: Object.keys(DEFAULT_SETTINGS).length - invalid.length,
+        lost: unreadable ? null : invalid.length,
+        repaired: 0,
+        detail,
+      });
     }
     return settings;
   };
@@ -207,32 +382,54 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
   };
   function flush(): void {
     cancelScheduled();
-    writeProgress();
+    if (pending) writeProgress();
   }
   // The last grades before a tab is closed or hidden must not wait for an idle moment.
   if (typeof window !== 'undefined') window.addEventListener('pagehide', onPageHide);
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility);
+  const stopExternal = storage
+    ? (options.externalChanges ?? windowStorageEvents)((key) => {
+        if (key !== PROGRESS_KEY || !progressWritable) return;
+        const raw = read(PROGRESS_KEY);
+        if (raw !== null && raw !== sync.text) adopt(raw);
+      })
+    : () => undefined;
 
   return {
-    load: (now) => ({ progress: loadProgress(now), settings: loadSettings() }),
-    saveProgress(encode) {
-      pending = encode;
-      if (timer !== null || idle !== null) return;
-      timer = setTimeout(() => {
-        timer = null;
-        // Encoding 10,000 cards takes milliseconds: do it when the browser is idle, not mid-animation.
-        if (typeof requestIdleCallback === 'function') {
-          idle = requestIdleCallback(() => {
-            idle = null;
-            writeProgress();
-          }, { timeout: 2000 });
-        } else writeProgress();
-      }, debounceMs);
+    load: (now) => ({ progress: loadProgress(now), settings: loadSettings(now) }),
+    attachProgress(s) {
+      source = s;
     },
+    saveProgress: scheduleSave,
     saveSettings(settings) {
       write(SETTINGS_KEY, JSON.stringify({ v: SETTINGS_SCHEMA_VERSION, ...settings }));
     },
     flush,
+    backupProgress(reason, now) {
+      if (!source) return null;
+      const key = backupKeyFor(now, reason);
+      return writeBackup(key, encodeProgress(source.current())) ? key : null;
+    },
+    listBackups() {
+      try {
+        return storage ? listBackups(storage) : [];
+      } catch {
+        return [];
+      }
+    },
+    readBackup(key) {
+      return isBackupKey(key) ? read(key) : null;
+    },
+    deleteBackup(key) {
+      if (!storage || !isBackupKey(key)) return false;
+      try {
+        storage.removeItem(key);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    rawValue: (what) => raws.get(what) ?? null,
     get notices() {
       return notices;
     },
@@ -245,6 +442,7 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     },
     dispose() {
       flush();
+      stopExternal();
       if (typeof window !== 'undefined') window.removeEventListener('pagehide', onPageHide);
       if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibility);
       listeners.clear();

@@ -25,8 +25,12 @@ const studied = study(undefined, [
   { grade: 'again', after: 5000 },
 ], START)!;
 
+/** Parsed JSON whose fields a test may spoil at will. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any field, of any type, on purpose
+type Spoilable = Record<string, any>;
+
 /** A valid file, as JSON, for tests to spoil one field of. */
-const validJson = (): Record<string, any> => JSON.parse(build(new Map([['orm', studied]])));
+const validJson = (): Spoilable => JSON.parse(build(new Map([['orm', studied]])));
 function problemOf(json: unknown): ImportProblem | null {
   const r = parseProgressFile(typeof json === 'string' ? json : JSON.stringify(json));
   return r.ok ? null : r.error;
@@ -95,7 +99,7 @@ describe('import rejects bad files with the reason', () => {
     expect(problemOf(' '.repeat(MAX_IMPORT_CHARS + 1))).toMatchObject({ kind: 'too-large' });
   });
 
-  const spoilt: [string, (j: Record<string, any>) => void, string][] = [
+  const spoilt: [string, (j: Spoilable) => void, string][] = [
     ['an id that is not a card id', (j) => (j.progress['<img src=x onerror=alert(1)>'] = j.progress.orm), 'progress["<img src=x onerror=alert(1)>"]'],
     ['a date that is not a date', (j) => (j.progress.orm.due = 'tomorrow'), 'progress["orm"].due'],
     ['a date out of range', (j) => (j.progress.orm.log[0].review = '1970-01-01T00:00:00.000Z'), 'progress["orm"].log[0].review'],
