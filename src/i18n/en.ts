@@ -1,6 +1,7 @@
 /** The English catalog. Typed as `Messages`, so a missing or extra key is a type error. */
 import { formatDuration, formatNumber, formatPercent, formatRelative, plural } from './format.ts';
 import type { Messages } from './ru.ts';
+import { storageEn } from './storage.en.ts';
 
 const cards = (n: number): string =>
   `${formatNumber(n, 'en')} ${plural('en', n, { one: 'card', other: 'cards' })}`;
@@ -84,6 +85,5 @@ export const en: Messages = {
   errorNotFound: 'No such page',
   errorDeckNotFound: (deckId: string): string => `Deck “${deckId}” not found`,
   errorChunkLoad: 'Part of the app failed to load. Check your connection and reload the page.',
-  errorStorageDamaged: 'Stored progress was damaged: everything readable has been restored',
-  errorStorageNotSaved: 'Progress is not being saved: browser storage is unavailable or full',
+  ...storageEn,
 };

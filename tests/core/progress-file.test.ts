@@ -2,14 +2,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_IMPORT_CHARS,
-  PROGRESS_FILE_FORMAT,
-  buildProgressFile,
-  contentFingerprint,
-  parseProgressFile,
-} from '../../src/core/progress-file.ts';
-import type { ImportProblem } from '../../src/core/progress-file.ts';
+import { PROGRESS_FILE_FORMAT, buildProgressFile, contentFingerprint } from '../../src/core/progress-file.ts';
+import { MAX_IMPORT_CHARS, parseProgressFile } from '../../src/core/progress-file-read.ts';
+import type { ImportProblem } from '../../src/core/progress-file-read.ts';
 import { PROGRESS_SCHEMA_VERSION } from '../../src/core/progress.ts';
 import type { CardProgress } from '../../src/core/types.ts';
 import { START, arbProgress, study } from './arbitraries.ts';

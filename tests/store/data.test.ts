@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseProgressFile, buildProgressFile } from '../../src/core/progress-file.ts';
+import { parseProgressFile } from '../../src/core/progress-file-read.ts';
+import { buildProgressFile } from '../../src/core/progress-file.ts';
 import { mergeAll } from '../../src/core/progress-merge.ts';
 import { PROGRESS_SCHEMA_VERSION, decodeProgress } from '../../src/core/progress.ts';
 import type { Card, Collection } from '../../src/core/types.ts';
