@@ -7,17 +7,19 @@ const cards = (n: number): string => `${formatNumber(n, 'en')} ${plural('en', n,
 // Built on first use, not when the section loads.
 let dateFormat: Intl.DateTimeFormat | undefined;
 const dateTime = { format: (ms: number): string => (dateFormat ??= new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' })).format(ms) };
-const megabytes = (chars: number): string => `${formatNumber(Math.max(0.1, chars / 1_048_576), 'en')} MB`;
+/** A size in characters, as KB under a megabyte and MB above (localStorage counts characters). */
+const size = (chars: number): string =>
+  chars < 1_048_576 ? `${formatNumber(Math.max(1, Math.round(chars / 1024)), 'en')} KB` : `${formatNumber(chars / 1_048_576, 'en')} MB`;
 
 export const dataEn: DataMessages = {
   dataTitle: 'Progress: file and backups',
   dataIntro: 'Progress is stored only in this browser. Download it to a file to move it to another device or to keep it safe.',
   exportButton: 'Download progress (JSON)',
-  importLabel: 'Load progress from a file',
+  importLabel: 'Load progress from a file…',
   importHint: 'An export file or a downloaded backup. You will see what changes before anything is applied.',
   importReading: 'Reading the file…',
   importRejected: 'The file was not accepted; your progress is unchanged.',
-  importTooLarge: (chars: number): string => `The file is too large to be a progress file (${megabytes(chars)}).`,
+  importTooLarge: (chars: number): string => `The file is too large to be a progress file (${size(chars)}).`,
   importNotJson: 'This is not a progress file: it is not JSON.',
   importUnknownFormat: 'This is not a progress file of this app.',
   importNewerVersion: (version: number, ours: number): string =>
@@ -38,7 +40,9 @@ export const dataEn: DataMessages = {
     `Added: ${formatNumber(added, 'en')}, updated: ${formatNumber(updated, 'en')}, unchanged: ${formatNumber(same, 'en')}. No review is lost.`,
   previewReplace: 'Replace the current progress',
   previewReplaceSummary: (current: number, incoming: number, removed: number): string =>
-    `The progress of ${cards(current)} is replaced by the file's (${cards(incoming)})` +
+    (current === 0
+      ? `There is no progress now: the file's is taken (${cards(incoming)})`
+      : `The progress of ${cards(current)} is replaced by the file's (${cards(incoming)})`) +
     (removed > 0 ? `; the progress of ${cards(removed)} not in the file is removed.` : '.'),
   previewBackupNote: 'The current progress is backed up in the browser before anything is applied.',
   previewApply: 'Apply',
@@ -68,7 +72,7 @@ export const dataEn: DataMessages = {
   backupImport: 'before an import',
   backupRestore: 'before a restore',
   backupUpgrade: 'before a format upgrade',
-  backupLabel: (at: number, reason: string, chars: number): string => `${dateTime.format(at)} — ${reason}, ${megabytes(chars)}`,
+  backupLabel: (at: number, reason: string, chars: number): string => `${dateTime.format(at)} — ${reason}, ${size(chars)}`,
   backupDownload: 'Download',
   backupRestoreAction: 'Restore…',
   backupDelete: 'Delete',

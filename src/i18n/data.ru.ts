@@ -14,7 +14,9 @@ const ofCards = (n: number): string =>
 // Built on first use, not when the section loads.
 let dateFormat: Intl.DateTimeFormat | undefined;
 const dateTime = { format: (ms: number): string => (dateFormat ??= new Intl.DateTimeFormat('ru', { dateStyle: 'long', timeStyle: 'short' })).format(ms) };
-const megabytes = (chars: number): string => `${formatNumber(Math.max(0.1, chars / 1_048_576), 'ru')} МБ`;
+/** A size in characters, as KB under a megabyte and MB above (localStorage counts characters). */
+const size = (chars: number): string =>
+  chars < 1_048_576 ? `${formatNumber(Math.max(1, Math.round(chars / 1024)), 'ru')} КБ` : `${formatNumber(chars / 1_048_576, 'ru')} МБ`;
 
 export const dataRu = {
   // Settings: export and import
@@ -22,11 +24,11 @@ export const dataRu = {
   dataIntro:
     'Прогресс хранится только в этом браузере. Скачайте его в файл, чтобы перенести на другое устройство или не потерять.',
   exportButton: 'Скачать прогресс (JSON)',
-  importLabel: 'Загрузить прогресс из файла',
+  importLabel: 'Загрузить прогресс из файла…',
   importHint: 'Файл экспорта или скачанная резервная копия. Перед применением будет показано, что изменится.',
   importReading: 'Файл читается…',
   importRejected: 'Файл не принят, прогресс не изменён.',
-  importTooLarge: (chars: number): string => `Файл слишком большой для файла прогресса (${megabytes(chars)}).`,
+  importTooLarge: (chars: number): string => `Файл слишком большой для файла прогресса (${size(chars)}).`,
   importNotJson: 'Это не файл прогресса: он не в формате JSON.',
   importUnknownFormat: 'Это не файл прогресса этого приложения.',
   importNewerVersion: (version: number, ours: number): string =>
@@ -48,7 +50,9 @@ export const dataRu = {
     `Добавится: ${formatNumber(added, 'ru')}, обновится: ${formatNumber(updated, 'ru')}, без изменений: ${formatNumber(same, 'ru')}. Ни одно повторение не потеряется.`,
   previewReplace: 'Заменить текущий прогресс',
   previewReplaceSummary: (current: number, incoming: number, removed: number): string =>
-    `Прогресс ${ofCards(current)} заменится прогрессом из файла (${cards(incoming)})` +
+    (current === 0
+      ? `Сейчас прогресса нет: будет взят прогресс из файла (${cards(incoming)})`
+      : `Прогресс ${ofCards(current)} заменится прогрессом из файла (${cards(incoming)})`) +
     (removed > 0 ? `; прогресс ${ofCards(removed)}, которых нет в файле, будет удалён.` : '.'),
   previewBackupNote: 'Перед применением текущий прогресс сохранится в браузере как резервная копия.',
   previewApply: 'Применить',
@@ -80,7 +84,7 @@ export const dataRu = {
   backupImport: 'перед импортом',
   backupRestore: 'перед восстановлением',
   backupUpgrade: 'перед обновлением формата',
-  backupLabel: (at: number, reason: string, chars: number): string => `${dateTime.format(at)} — ${reason}, ${megabytes(chars)}`,
+  backupLabel: (at: number, reason: string, chars: number): string => `${dateTime.format(at)} — ${reason}, ${size(chars)}`,
   backupDownload: 'Скачать',
   backupRestoreAction: 'Восстановить…',
   backupDelete: 'Удалить',

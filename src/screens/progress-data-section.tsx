@@ -97,17 +97,19 @@ export function ProgressDataSection() {
       </p>
 
       <div className="data-block">
-        <label htmlFor={ids.file} className="file-label">
-          {t.importLabel}
-        </label>
+        {/* The input is hidden but focusable; its label is the button people see, in the interface language. */}
         <input
           ref={fileInput}
           id={ids.file}
+          className="sr-only file-input"
           type="file"
           accept=".json,application/json"
           aria-describedby={ids.hint}
           onChange={(e) => void onFile(e)}
         />
+        <label htmlFor={ids.file} className="button file-button">
+          {t.importLabel}
+        </label>
         <p id={ids.hint} className="hint">
           {reading ? t.importReading : t.importHint}
         </p>
@@ -138,6 +140,10 @@ export function ProgressDataSection() {
           }}
         />
       ) : null}
+      {/* Outcomes are announced here, next to the controls that cause most of them. */}
+      <p role="status" className="data-status">
+        {status}
+      </p>
 
       <ResetProgress onDone={setStatus} />
       <BackupList
@@ -147,9 +153,6 @@ export function ProgressDataSection() {
         }}
         onStatus={setStatus}
       />
-      <p role="status" className="data-status">
-        {status}
-      </p>
     </section>
   );
 }
