@@ -1,0 +1,39 @@
+/** The built app sets a strict Content-Security-Policy and works under it. */
+import { expect, test } from '@playwright/test';
+import { downloadText, grade } from './helpers.ts';
+
+test('the built index.html carries a strict CSP, and studying, export and import raise no violation', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).toContain("require-trusted-types-for 'script'");
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toContain('unsafe-eval');
+
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+
+  await page.goto('/#/study');
+  await page.keyboard.press('Space');
+  // The answer's markdown renderer and highlighter arrive as a lazy chunk.
+  await expect(page.getByTestId('card-answer').locator('.markdown:not(.markdown--plain)')).toBeVisible();
+  await page.keyboard.press('4');
+  await grade(page, '3');
+  await page.goto('/#/settings');
+  const file = await downloadText(page, () => page.getByRole('button', { name: 'Скачать прогресс (JSON)' }).click());
+  await page.getByLabel('Загрузить прогресс из файла…').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await page.getByRole('region', { name: 'Импорт «p.json»' }).getByRole('button', { name: 'Применить' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'В файле нет ничего нового' })).toBeVisible();
+
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(errors).toEqual([]);
+});
