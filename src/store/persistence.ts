@@ -387,11 +387,21 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
   // The last grades before a tab is closed or hidden must not wait for an idle moment.
   if (typeof window !== 'undefined') window.addEventListener('pagehide', onPageHide);
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility);
+  // Another tab saved: read it in when the browser is idle (decoding 10,000 cards takes ~100 ms), once
+  // for a burst of saves. A save of this tab merges first anyway, so nothing waits on this for safety.
+  let externalPending = false;
+  const syncExternal = (): void => {
+    externalPending = false;
+    if (!progressWritable) return;
+    const raw = read(PROGRESS_KEY);
+    if (raw !== null && raw !== sync.text) adopt(raw);
+  };
   const stopExternal = storage
     ? (options.externalChanges ?? windowStorageEvents)((key) => {
-        if (key !== PROGRESS_KEY || !progressWritable) return;
-        const raw = read(PROGRESS_KEY);
-        if (raw !== null && raw !== sync.text) adopt(raw);
+        if (key !== PROGRESS_KEY || externalPending) return;
+        externalPending = true;
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(syncExternal, { timeout: 500 });
+        else setTimeout(syncExternal, 0);
       })
     : () => undefined;
 

@@ -132,6 +132,7 @@ describe('two tabs studying at once', () => {
     settle();
     a.getState().endSession();
     expect(a.getState().replaceProgress(new Map(), 'reset', NOW + MIN).ok).toBe(true);
+    vi.advanceTimersByTime(1); // the other tab reads storage in when idle
     expect(b.getState().progress.size).toBe(0);
   });
 
