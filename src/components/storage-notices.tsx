@@ -69,7 +69,7 @@ function Notice({ notice }: { notice: StorageNotice }) {
             <button type="button" className="button" onClick={() => downloadOriginal(notice.what)}>
               {t.noticeDownloadOriginal}
             </button>
-            <button type="button" className="link-button" onClick={() => api.getState().dismissNotice('damaged')}>
+            <button type="button" className="link-button" onClick={() => api.getState().dismissNotice('damaged', notice.what)}>
               {t.dismiss}
             </button>
           </>

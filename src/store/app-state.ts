@@ -20,7 +20,8 @@ export interface ContentSlice {
 /** Problems with stored data the UI must show (role="alert"). */
 export interface NoticeSlice {
   notices: readonly StorageNotice[];
-  dismissNotice: (kind: StorageNotice['kind']) => void;
+  /** Dismiss the notices of a kind; of damaged data, only those about `what` if given. */
+  dismissNotice: (kind: StorageNotice['kind'], what?: 'progress' | 'settings') => void;
 }
 
 export type AppState = ContentSlice & NoticeSlice & ProgressSlice & SettingsSlice & SessionSlice & DataSlice;

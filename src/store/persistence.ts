@@ -23,41 +23,17 @@ import type { DecodeResult } from '../core/progress.ts';
 import type { CardProgress } from '../core/types.ts';
 import { BACKUP_KEY_PREFIX, KEEP_BACKUPS, SETTINGS_BACKUP_KEY_PREFIX, backupKeyFor, isBackupKey, listBackups, pruneBackups } from './backups.ts';
 import type { BackupInfo, BackupReason } from './backups.ts';
+import { createNoticeList } from './notices.ts';
+import type { StorageNotice } from './notices.ts';
 import { createProgressSync } from './progress-sync.ts';
 import { DEFAULT_SETTINGS, restoreSettings } from './settings-slice.ts';
 import type { Settings } from './settings-slice.ts';
 
 export { BACKUP_KEY_PREFIX };
-export type { BackupInfo, BackupReason };
+export type { BackupInfo, BackupReason, StorageNotice };
 export const PROGRESS_KEY = 'flashcards.progress';
 export const SETTINGS_KEY = 'flashcards.settings';
 export const SETTINGS_SCHEMA_VERSION = 1;
-
-/** A problem with stored data, for an alert in the UI. */
-export type StorageNotice =
-  | {
-      kind: 'damaged';
-      what: 'progress' | 'settings';
-      /** unreadable: nothing could be read; entries: some cards could not; newer-version: stored by a newer app. */
-      cause: 'unreadable' | 'entries' | 'newer-version';
-      /** Where the unreadable value was kept, or null if it could not be (it is then left where it was). */
-      backupKey: string | null;
-      /** Cards (or settings fields) recovered, and lost; `lost` is null when unknown (unreadable as a whole). */
-      kept: number;
-      lost: number | null;
-      /** Cards whose schedule was kept but whose log was cut short. */
-      repaired: number;
-      detail: string;
-    }
-  | {
-      kind: 'not-saved';
-      /**
-       * quota: storage full; unavailable: no storage at all; backup-failed: saving would overwrite
-       * unreadable data; newer-version: saving would overwrite what a newer version of the app stored.
-       */
-      reason: 'quota' | 'unavailable' | 'backup-failed' | 'newer-version';
-      detail: string;
-    };
 
 /** The part of the Web Storage API we use; tests pass their own. */
 export interface KeyValueStorage {
@@ -103,7 +79,8 @@ export interface Persistence {
   /** The raw value behind a 'damaged' notice, kept in memory for download even if storage fails. */
   rawValue(what: 'progress' | 'settings'): string | null;
   readonly notices: readonly StorageNotice[];
-  dismiss(kind: StorageNotice['kind']): void;
+  /** Dismiss the notices of a kind (of damaged data, only those about `what` if given). */
+  dismiss(kind: StorageNotice['kind'], what?: 'progress' | 'settings'): void;
   /** Called with the new list whenever notices change. */
   subscribe(listener: (notices: readonly StorageNotice[]) => void): () => void;
   /** Flush and stop listening to page lifecycle and storage events. */
@@ -155,8 +132,7 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const debounceMs = options.debounceMs ?? 300;
   const clock = options.now ?? Date.now;
-  let notices: StorageNotice[] = storage ? [] : [{ kind: 'not-saved', reason: 'unavailable', detail: 'localStorage is not available' }];
-  const listeners = new Set<(n: readonly StorageNotice[]) => void>();
+  const notices = createNoticeList(storage ? [] : [{ kind: 'not-saved', reason: 'unavailable', detail: 'localStorage is not available' }]);
   const raws = new Map<'progress' | 'settings', string>();
   const sync = createProgressSync();
   let source: ProgressSource | null = null;
@@ -168,12 +144,8 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
   let idle: number | null = null;
 
   const setNotice = (kind: StorageNotice['kind'], notice: StorageNotice | null): void => {
-    // Damaged progress and damaged settings are separate notices; anything else replaces its kind.
-    const next = notices.filter((n) => n.kind !== kind || (notice?.kind === 'damaged' && n.kind === 'damaged' && n.what !== notice.what));
-    if (notice) next.push(notice);
-    else if (next.length === notices.length) return; // nothing to clear: no re-render after every save
-    notices = next;
-    for (const l of listeners) l(notices);
+    if (notice) notices.show(notice);
+    else notices.clear(kind);
   };
 
   const read = (key: string): string | null => {
@@ -441,21 +413,16 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     },
     rawValue: (what) => raws.get(what) ?? null,
     get notices() {
-      return notices;
+      return notices.current;
     },
-    dismiss(kind) {
-      setNotice(kind, null);
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    dismiss: (kind, what) => notices.clear(kind, what),
+    subscribe: (listener) => notices.subscribe(listener),
     dispose() {
       flush();
       stopExternal();
       if (typeof window !== 'undefined') window.removeEventListener('pagehide', onPageHide);
       if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibility);
-      listeners.clear();
+      notices.dispose();
     },
   };
 }

@@ -58,13 +58,14 @@ describe('StorageNotices', () => {
     expect(notSaved).toHaveTextContent('Прогресс этой вкладки не сохраняется');
   });
 
-  it('damaged progress and damaged settings are two notices', () => {
+  it('regression: damaged progress and damaged settings are two notices, dismissed one at a time', async () => {
     shared.data.set(PROGRESS_KEY, '{"v":2,');
     shared.data.set('flashcards.settings', 'not json');
     renderWith(openStore(shared), <StorageNotices />);
-    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([
-      expect.stringContaining('Сохранённый прогресс не удалось прочитать'),
-      expect.stringContaining('Настройки были повреждены'),
-    ]);
+    const [progress, settings] = screen.getAllByRole('alert');
+    expect(progress).toHaveTextContent('Сохранённый прогресс не удалось прочитать');
+    expect(settings).toHaveTextContent('Настройки были повреждены');
+    await userEvent.setup().click(within(settings!).getByRole('button', { name: 'Скрыть' }));
+    expect(screen.getAllByRole('alert')).toEqual([progress]);
   });
 });
