@@ -8,7 +8,7 @@ import { downloadText, fileStamp } from './download.ts';
 
 export interface BackupListProps {
   /** Restore a backup: hands its text to the import preview. */
-  onRestore: (text: string, label: string) => void;
+  onRestore: (text: string, backup: BackupInfo) => void;
   /** Something to announce. */
   onStatus: (message: string) => void;
 }
@@ -20,6 +20,11 @@ const REASONS: Readonly<Record<BackupInfo['reason'], keyof DataMessages>> = {
   restore: 'backupRestore',
   upgrade: 'backupUpgrade',
 };
+
+/** How a backup is named in the interface: when, why, how big. */
+export function backupLabel(t: DataMessages, b: BackupInfo): string {
+  return t.backupLabel(b.at, t[REASONS[b.reason]] as string, b.chars);
+}
 
 export function BackupList({ onRestore, onStatus }: BackupListProps) {
   const t = useDataT();
@@ -33,7 +38,6 @@ export function BackupList({ onRestore, onStatus }: BackupListProps) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const backups = useMemo(() => api.getState().listBackups(), [api, version, listed]);
 
-  const labelOf = (b: BackupInfo): string => t.backupLabel(b.at, t[REASONS[b.reason]] as string, b.chars);
   const read = (b: BackupInfo): string | null => {
     const text = api.getState().readBackup(b.key);
     if (text === null) {
@@ -51,7 +55,7 @@ export function BackupList({ onRestore, onStatus }: BackupListProps) {
       ) : (
         <ul className="backup-list">
           {backups.map((b) => {
-            const label = labelOf(b);
+            const label = backupLabel(t, b);
             return (
               <li key={b.key}>
                 <span id={`${titleId}-${b.at}`}>{label}</span>
@@ -73,7 +77,7 @@ export function BackupList({ onRestore, onStatus }: BackupListProps) {
                     aria-describedby={`${titleId}-${b.at}`}
                     onClick={() => {
                       const text = read(b);
-                      if (text !== null) onRestore(text, label);
+                      if (text !== null) onRestore(text, b);
                     }}
                   >
                     {t.backupRestoreAction}

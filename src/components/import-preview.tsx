@@ -12,8 +12,8 @@ import { BackupFailed } from './backup-failed.tsx';
 export type ImportMode = 'merge' | 'replace';
 
 export interface ImportPreviewProps {
-  /** For the heading: the file's name, or the backup's description. */
-  name: string;
+  /** The heading, in the interface language. */
+  title: string;
   file: ParsedProgressFile;
   /** A file merges by default; restoring a backup replaces. */
   defaultMode: ImportMode;
@@ -22,7 +22,7 @@ export interface ImportPreviewProps {
   onClose: (message: string | null) => void;
 }
 
-export function ImportPreview({ name, file, defaultMode, reason, onClose }: ImportPreviewProps) {
+export function ImportPreview({ title, file, defaultMode, reason, onClose }: ImportPreviewProps) {
   const t = useDataT();
   const api = useStoreApi();
   const version = useStore((s) => s.progressVersion);
@@ -64,7 +64,7 @@ export function ImportPreview({ name, file, defaultMode, reason, onClose }: Impo
       }}
     >
       <h3 id={ids.title} ref={heading} tabIndex={-1}>
-        {t.previewTitle(name)}
+        {title}
       </h3>
       <p>
         {file.kind === 'export' && file.exportedAt !== null

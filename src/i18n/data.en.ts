@@ -28,6 +28,7 @@ export const dataEn: DataMessages = {
   importUnreadableFile: 'The file could not be read.',
 
   previewTitle: (fileName: string): string => `Import “${fileName}”`,
+  previewRestoreTitle: (backup: string): string => `Restore the backup: ${backup}`,
   previewExport: (date: number, appVersion: string, n: number): string =>
     `Exported on ${dateTime.format(date)} by app version ${appVersion}: progress of ${cards(n)}.`,
   previewStored: (n: number): string => `A backup: progress of ${cards(n)}.`,

@@ -38,6 +38,7 @@ export const dataRu = {
 
   // Import preview
   previewTitle: (fileName: string): string => `Импорт «${fileName}»`,
+  previewRestoreTitle: (backup: string): string => `Восстановление копии: ${backup}`,
   previewExport: (date: number, appVersion: string, n: number): string =>
     `Экспорт от ${dateTime.format(date)}, версия приложения ${appVersion}: прогресс ${ofCards(n)}.`,
   previewStored: (n: number): string => `Резервная копия: прогресс ${ofCards(n)}.`,

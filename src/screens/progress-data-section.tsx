@@ -5,10 +5,9 @@
  */
 import { useId, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
-import { BackupList } from '../components/backup-list.tsx';
+import { BackupList, backupLabel } from '../components/backup-list.tsx';
 import { downloadProgress } from '../components/export-progress.ts';
 import { ImportPreview } from '../components/import-preview.tsx';
-import type { ImportMode } from '../components/import-preview.tsx';
 import { ResetProgress } from '../components/reset-progress.tsx';
 import { MAX_IMPORT_CHARS, parseProgressFile } from '../core/progress-file-read.ts';
 import type { ImportProblem, ParsedProgressFile } from '../core/progress-file-read.ts';
@@ -16,14 +15,11 @@ import { PROGRESS_SCHEMA_VERSION } from '../core/progress.ts';
 import { useDataT } from '../i18n/data-messages.ts';
 import type { DataMessages } from '../i18n/data-messages.ts';
 import { useT } from '../i18n/index.ts';
+import type { BackupInfo } from '../store/persistence.ts';
 import { useStoreApi } from '../store/use-store.ts';
 
-interface Pending {
-  name: string;
-  file: ParsedProgressFile;
-  mode: ImportMode;
-  reason: 'import' | 'restore';
-}
+/** A file or a backup read and checked, waiting for the learner's choice. */
+type Pending = { file: ParsedProgressFile; seq: number } & ({ reason: 'import'; fileName: string } | { reason: 'restore'; backup: BackupInfo });
 
 function problemText(t: DataMessages, p: ImportProblem): { message: string; detail: string } {
   switch (p.kind) {
@@ -49,13 +45,17 @@ export function ProgressDataSection() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [reading, setReading] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Each file or backup read gets a fresh preview, even the same one read again.
+  const offered = useRef(0);
   const ids = { title: useId(), file: useId(), hint: useId() };
 
-  const offer = (text: string, name: string, mode: ImportMode, reason: Pending['reason']): void => {
+  const offer = (text: string, source: { fileName: string } | { backup: BackupInfo }): void => {
     const parsed = parseProgressFile(text);
     if (parsed.ok) {
       setError(null);
-      setPending({ name, file: parsed.value, mode, reason });
+      const seq = (offered.current += 1);
+      const file = parsed.value;
+      setPending('backup' in source ? { reason: 'restore', backup: source.backup, file, seq } : { reason: 'import', fileName: source.fileName, file, seq });
     } else {
       setPending(null);
       setError(problemText(t, parsed.error));
@@ -77,7 +77,7 @@ export function ProgressDataSection() {
     }
     setReading(true);
     try {
-      offer(await file.text(), file.name, 'merge', 'import');
+      offer(await file.text(), { fileName: file.name });
     } catch (err) {
       setPending(null);
       setError({ message: t.importUnreadableFile, detail: err instanceof Error ? err.message : String(err) });
@@ -128,10 +128,10 @@ export function ProgressDataSection() {
       ) : null}
       {pending ? (
         <ImportPreview
-          key={`${pending.name}:${pending.reason}`}
-          name={pending.name}
+          key={pending.seq}
+          title={pending.reason === 'import' ? t.previewTitle(pending.fileName) : t.previewRestoreTitle(backupLabel(t, pending.backup))}
           file={pending.file}
-          defaultMode={pending.mode}
+          defaultMode={pending.reason === 'import' ? 'merge' : 'replace'}
           reason={pending.reason}
           onClose={(message) => {
             setPending(null);
@@ -147,9 +147,9 @@ export function ProgressDataSection() {
 
       <ResetProgress onDone={setStatus} />
       <BackupList
-        onRestore={(text, label) => {
+        onRestore={(text, backup) => {
           setStatus('');
-          offer(text, label, 'replace', 'restore');
+          offer(text, { backup });
         }}
         onStatus={setStatus}
       />

@@ -132,7 +132,7 @@ describe('reset', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Прогресс сброшен. Прежний прогресс сохранён в резервной копии.');
 
     await user.click(screen.getByRole('button', { name: 'Восстановить…' }));
-    const preview = await screen.findByRole('region', { name: /Импорт «.*перед сбросом/ });
+    const preview = await screen.findByRole('region', { name: /^Восстановление копии: .*перед сбросом/ });
     expect(within(preview).getByRole('radio', { name: 'Заменить текущий прогресс' })).toBeChecked();
     await user.click(within(preview).getByRole('button', { name: 'Применить' }));
     expect(store.getState().progress).toEqual(before);
