@@ -6,11 +6,20 @@
  * no plugins, no <base> rewriting, no form posts. Images also from `data:` (small inline icons) and
  * `blob:`. `require-trusted-types-for 'script'` makes the browser refuse any HTML string written into
  * the DOM (innerHTML and friends): the app renders notes and imported files only as React text and
- * elements, and the browser test checks that no violation is ever reported. A service worker and a web
- * manifest from the app's origin are allowed for the PWA. `frame-ancestors` cannot be set from a
- * <meta>; set it as a header where the host allows.
+ * elements, and the browser test checks that no violation is ever reported.
+ *
+ * A service worker and a web manifest from the app's origin are allowed for the PWA. Under Trusted
+ * Types `navigator.serviceWorker.register()` takes a TrustedScriptURL, so one policy is allowed, named
+ * `flashcards-sw`, for the code that registers the worker, e.g.
+ *   const url = globalThis.trustedTypes?.createPolicy(SW_POLICY, { createScriptURL: (u) => (u === './sw.js' ? u : '') })
+ *     .createScriptURL('./sw.js') ?? './sw.js';
+ * No other policy can be created, and no policy turns strings into HTML. `frame-ancestors` cannot be
+ * set from a <meta>; set it as a header where the host allows.
  */
 import type { Plugin } from 'vite';
+
+/** The one Trusted Types policy the app may create: the service worker's script URL. */
+export const SW_POLICY = 'flashcards-sw';
 
 /** The policy, one directive per entry. */
 export const CONTENT_SECURITY_POLICY: readonly string[] = [
@@ -26,7 +35,7 @@ export const CONTENT_SECURITY_POLICY: readonly string[] = [
   "base-uri 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
+  `trusted-types ${SW_POLICY}`,
 ];
 
 /** Adds the policy to index.html in `vite build` only. */

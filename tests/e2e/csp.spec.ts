@@ -37,3 +37,26 @@ test('the built index.html carries a strict CSP, and studying, export and import
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('under the CSP an HTML string cannot reach the DOM, and only the service worker\'s policy can be made', async ({ page }) => {
+  await page.goto('/#/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const outcome = await page.evaluate(() => {
+    const attempt = (f: () => unknown): string => {
+      try {
+        f();
+        return 'allowed';
+      } catch (e) {
+        return e instanceof Error ? e.name : String(e);
+      }
+    };
+    const tt = (window as unknown as { trustedTypes: { createPolicy(name: string, rules: object): unknown } }).trustedTypes;
+    return {
+      innerHTML: attempt(() => (document.body.appendChild(document.createElement('div')).innerHTML = '<img src=x onerror=alert(1)>')),
+      otherPolicy: attempt(() => tt.createPolicy('anything', { createHTML: (s: string) => s })),
+      swPolicy: attempt(() => tt.createPolicy('flashcards-sw', { createScriptURL: (s: string) => s })),
+    };
+  });
+  expect(outcome).toEqual({ innerHTML: 'TypeError', otherPolicy: 'TypeError', swPolicy: 'allowed' });
+  await expect(page.locator('img')).toHaveCount(0);
+});
