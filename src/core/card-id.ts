@@ -30,9 +30,10 @@ export function cardIdFor(question: string): string {
 /**
  * cyrb53: a small, well-distributed 53-bit string hash (public domain, bryc).
  * At 10,000 cards the chance of any collision is about 10^-8; a collision would
- * still be caught as a duplicate id, never merged silently.
+ * still be caught as a duplicate id, never merged silently. Also fingerprints the
+ * notes in an export file (src/core/progress-file.ts).
  */
-function hash53(text: string): number {
+export function hash53(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -1,12 +1,13 @@
 /**
- * Per-card progress and its compact stored form (schema version 1).
+ * Per-card progress and its compact stored form (schema version 2; src/core/progress-migrations.ts
+ * reads every earlier version).
  *
- * Budget: 10,000 cards with a year of daily study must fit in 2,621,440 characters of JSON
- * (≈ 260 per card, id and log included), so the stored form is tuples and base-36 strings, all
- * times in whole minutes (the scheduler keeps them so):
+ * Budget: 10,000 cards with a year of daily study must fit in 2,621,440 characters of JSON, half of
+ * Chromium's and Firefox's 5 Mi-character localStorage quota (≈ 260 per card, id and log included), so the
+ * stored form is tuples and base-36 strings, all times in whole minutes (the scheduler keeps them so):
  *
- *   {"v":1,"cards":{"<card id>":[state, lastReview, due, stability, difficulty,
- *                                scheduledDays, learningSteps, reps, lapses, "<log>"]}}
+ *   {"v":2,"cards":{"<card id>":[state, lastReview, due, stability, difficulty,
+ *                                scheduledDays, learningSteps, reps, lapses, "<log>", folded?]}}
  *
  * - state: 0 new, 1 learning, 2 review, 3 relearning.
  * - lastReview: minutes since the epoch, or null if never reviewed; due: minutes after lastReview
@@ -17,31 +18,75 @@
  *   it anchors on lastReview for free, and a log cut short by damage keeps its recent part.
  *   Elapsed days are derived from these times exactly as FSRS counts them, so storing them
  *   again would only cost space.
+ * - folded (v2, only on compacted logs): [count, first, last], the reviews folded out of the log
+ *   and the minutes of the first and the last of them.
+ *
+ * Compaction (the bound on growth): a card keeps its newest LOG_LIMIT reviews in full. An older
+ * review is folded into the card's summary: it still counts (reps, lapses, folded.count), the first
+ * review's date is kept, only its own date and grade go. FSRS needs none of it (its state is in
+ * the schedule). 50 reviews is more than a year of a card that is not a leech; only leeches fold.
+ * One card's stored size is thereby bounded (≈ 480 characters with a 64-character id).
+ *
  * Measured by tests/core/progress.test.ts (34-character ids): 108 characters for a card answered
  * Good all year (6 reviews), 133 for one that lapses once (12), 282 for a leech that lapses every
  * fifth review; 10,000 year-old cards, one in ten a leech: 1.28 M characters of the 2.62 M budget.
+ * tests/core/storage-budget.test.ts simulates a learner with the real scheduler: see the README.
  *
  * Decoding never throws and never silently loses data: a broken entry is reported (the caller
  * keeps the raw value as a backup), a log that breaks halfway keeps its readable part.
  */
 import * as v from 'valibot';
+import { migrateProgressValue } from './progress-migrations.ts';
 import { GRADES, elapsedDaysBetween } from './scheduler.ts';
-import type { CardProgress, CardState, Grade, ReviewLogEntry, SchedulingState } from './types.ts';
+import type { CardProgress, CardState, FoldedLog, Grade, ReviewLogEntry, SchedulingState } from './types.ts';
 
-/** Bump only together with a migration from the previous version. */
-export const PROGRESS_SCHEMA_VERSION = 1;
+/** Bump only together with a migration from the previous version (src/core/progress-migrations.ts). */
+export const PROGRESS_SCHEMA_VERSION = 2;
+
+/** A card's log keeps at most this many reviews in full; older ones are folded (see above). */
+export const LOG_LIMIT = 50;
 
 const STATES: readonly CardState[] = ['new', 'learning', 'review', 'relearning'];
 const CODE_A = 'A'.charCodeAt(0);
 
-/** The record after a grade: the new schedule, the entry appended to the log. */
+/** Fold the oldest reviews of a log longer than LOG_LIMIT into the summary; other records come back as they are. */
+export function compactLog(p: CardProgress): CardProgress {
+  const extra = p.log.length - LOG_LIMIT;
+  if (extra <= 0) return p;
+  const gone = p.log.slice(0, extra);
+  const folded: FoldedLog = {
+    count: (p.folded?.count ?? 0) + extra,
+    first: p.folded?.first ?? (gone[0] as ReviewLogEntry).review,
+    last: (gone[extra - 1] as ReviewLogEntry).review,
+  };
+  return { sched: p.sched, log: p.log.slice(extra), folded };
+}
+
+/** The record after a grade: the new schedule, the entry appended to the log (compacted if need be). */
 export function withReview(prev: CardProgress | undefined, sched: SchedulingState, entry: ReviewLogEntry): CardProgress {
-  return { sched, log: prev ? [...prev.log, entry] : [entry] };
+  if (!prev) return { sched, log: [entry] };
+  const next: CardProgress = { sched, log: [...prev.log, entry] };
+  if (prev.folded) next.folded = prev.folded;
+  return compactLog(next);
+}
+
+/**
+ * Elapsed days of each entry, derived from the review times exactly as FSRS counts them (0 for a
+ * card's first grade). `before` is the review before `log[0]`, if it was folded away.
+ */
+export function withElapsedDays(log: readonly ReviewLogEntry[], before: number | null): ReviewLogEntry[] {
+  let prev = before;
+  return log.map((e) => {
+    const elapsedDays = prev === null || e.stateBefore === 'new' ? 0 : elapsedDaysBetween(prev, e.review);
+    prev = e.review;
+    return e.elapsedDays === elapsedDays ? e : { ...e, elapsedDays };
+  });
 }
 
 // ------------------------------------------------------------------------------------- encoding
 
-type StoredCard = [number, number | null, number, number, number, number, number, number, number, string];
+type StoredFolded = [number, number, number];
+type StoredCard = [number, number | null, number, number, number, number, number, number, number, string, StoredFolded?];
 
 const MIN = 60_000;
 const minutes = (ms: number): number => Math.floor(ms / MIN);
@@ -80,6 +125,7 @@ function encodeCard(p: CardProgress): StoredCard {
     s.lapses,
     encodeLog(p.log, last ?? 0),
   ];
+  if (p.folded) tuple.push([p.folded.count, minutes(p.folded.first), minutes(p.folded.last)]);
   tupleCache.set(p, tuple);
   return tuple;
 }
@@ -113,6 +159,8 @@ export interface DecodedProgress {
   dropped: EntryProblem[];
   /** Entries whose log was partly unreadable: schedule kept, log cut at the first bad entry. */
   repaired: EntryProblem[];
+  /** The schema version the value was stored in, if older than ours (it was migrated). */
+  migratedFrom: number | null;
 }
 
 export type DecodeResult = { ok: true; value: DecodedProgress } | { ok: false; error: ProgressDecodeError };
@@ -123,8 +171,11 @@ const Real = (min: number, max: number) => v.pipe(v.number(), v.finite(), v.minV
 // Not v.record: it skips keys such as "__proto__" (we must keep every id) and accepts arrays.
 const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
-const EnvelopeSchema = v.object({ v: v.number(), cards: v.custom<Record<string, unknown>>(isPlainObject, 'cards must be an object keyed by card id') });
-const VersionSchema = v.object({ v: v.unknown() });
+const EnvelopeSchema = v.object({ v: v.literal(PROGRESS_SCHEMA_VERSION), cards: v.custom<Record<string, unknown>>(isPlainObject, 'cards must be an object keyed by card id') });
+const FoldedSchema = v.pipe(
+  v.strictTuple([Int(1), Int(0), Int(0)]),
+  v.check(([, first, last]) => first <= last, 'the first folded review is after the last one'),
+);
 const CardSchema = v.strictTuple([
   Int(0, 3),
   v.nullable(Int(0)),
@@ -136,12 +187,16 @@ const CardSchema = v.strictTuple([
   Int(0),
   Int(0),
   v.string(),
+  v.optional(FoldedSchema),
 ]);
 
 const LOG_ENTRY = /([A-P])(-?[0-9a-z]+)/y;
 
-/** Read a log string (newest first) back into oldest-first entries; stops at the first entry it cannot read. */
-function decodeLog(text: string, anchor: number): { log: ReviewLogEntry[]; error?: string } {
+/**
+ * Read a log string (newest first) back into oldest-first entries; stops at the first entry it cannot read.
+ * `before` is the minute of the review before the oldest entry, if it was folded away.
+ */
+function decodeLog(text: string, anchor: number, before: number | null): { log: ReviewLogEntry[]; error?: string } {
   const newestFirst: { t: number; code: number }[] = [];
   let t = anchor;
   let error: string | undefined;
@@ -158,13 +213,14 @@ function decodeLog(text: string, anchor: number): { log: ReviewLogEntry[]; error
     newestFirst.push({ t, code: (m[1] ?? 'A').charCodeAt(0) - CODE_A });
   }
   const log: ReviewLogEntry[] = [];
+  let prev = before === null ? null : before * MIN;
   for (let i = newestFirst.length - 1; i >= 0; i -= 1) {
     const { t: at, code } = newestFirst[i] as { t: number; code: number };
     const stateBefore = STATES[code >> 2] as CardState;
-    const prev = log[log.length - 1];
-    // The oldest entry kept has no predecessor: 0, as FSRS has for a card's first grade.
-    const elapsedDays = !prev || stateBefore === 'new' ? 0 : elapsedDaysBetween(prev.review, at * MIN);
+    // The oldest entry of a log never compacted has no predecessor: 0, as FSRS has for a card's first grade.
+    const elapsedDays = prev === null || stateBefore === 'new' ? 0 : elapsedDaysBetween(prev, at * MIN);
     log.push({ review: at * MIN, grade: GRADES[code & 3] as Grade, stateBefore, elapsedDays });
+    prev = at * MIN;
   }
   return error ? { log, error } : { log };
 }
@@ -172,8 +228,8 @@ function decodeLog(text: string, anchor: number): { log: ReviewLogEntry[]; error
 function decodeCard(raw: unknown): { progress?: CardProgress; dropReason?: string; repairReason?: string } {
   const parsed = v.safeParse(CardSchema, raw);
   if (!parsed.success) return { dropReason: v.summarize(parsed.issues) };
-  const [state, last, dueDelta, stability, difficulty, scheduledDays, learningSteps, reps, lapses, logText] = parsed.output;
-  const { log, error } = decodeLog(logText, last ?? 0);
+  const [state, last, dueDelta, stability, difficulty, scheduledDays, learningSteps, reps, lapses, logText, foldedRaw] = parsed.output;
+  const { log, error } = decodeLog(logText, last ?? 0, foldedRaw ? foldedRaw[2] : null);
   const sched: SchedulingState = {
     state: STATES[state] as CardState,
     due: (dueDelta + (last ?? 0)) * MIN,
@@ -185,12 +241,15 @@ function decodeCard(raw: unknown): { progress?: CardProgress; dropReason?: strin
     lapses,
     lastReview: last === null ? null : last * MIN,
   };
-  return error ? { progress: { sched, log }, repairReason: error } : { progress: { sched, log } };
+  const progress: CardProgress = { sched, log };
+  if (foldedRaw) progress.folded = { count: foldedRaw[0], first: foldedRaw[1] * MIN, last: foldedRaw[2] * MIN };
+  return error ? { progress, repairReason: error } : { progress };
 }
 
 /**
- * Read a stored progress value. Never throws: a value that cannot be read at all gives a typed
- * error; a value with some bad entries gives what could be read plus the list of problems.
+ * Read a stored progress value, of this schema version or any earlier one. Never throws: a value
+ * that cannot be read at all gives a typed error; a value with some bad entries gives what could be
+ * read plus the list of problems. A log longer than LOG_LIMIT (from v1) is compacted.
  */
 export function decodeProgress(text: string): DecodeResult {
   let json: unknown;
@@ -199,25 +258,27 @@ export function decodeProgress(text: string): DecodeResult {
   } catch (e) {
     return { ok: false, error: { kind: 'not-json', message: e instanceof Error ? e.message : String(e) } };
   }
-  const version = v.safeParse(VersionSchema, json);
-  if (version.success && version.output.v !== PROGRESS_SCHEMA_VERSION) {
-    const message = `stored progress has schema version ${JSON.stringify(version.output.v)}, this app reads ${PROGRESS_SCHEMA_VERSION}`;
-    return { ok: false, error: { kind: 'unsupported-version', version: version.output.v, message } };
+  const migrated = migrateProgressValue(json, PROGRESS_SCHEMA_VERSION);
+  if (!migrated.ok) {
+    const { version } = migrated;
+    const message = `stored progress has schema version ${JSON.stringify(version)}, this app reads ${PROGRESS_SCHEMA_VERSION} and earlier`;
+    return { ok: false, error: { kind: 'unsupported-version', version, message } };
   }
-  const envelope = v.safeParse(EnvelopeSchema, json);
+  const envelope = v.safeParse(EnvelopeSchema, migrated.value);
   if (!envelope.success) return { ok: false, error: { kind: 'bad-shape', message: v.summarize(envelope.issues) } };
 
-  const value: DecodedProgress = { progress: new Map(), dropped: [], repaired: [] };
+  const value: DecodedProgress = { progress: new Map(), dropped: [], repaired: [], migratedFrom: migrated.from };
   for (const [id, raw] of Object.entries(envelope.output.cards)) {
     const { progress, dropReason, repairReason } = decodeCard(raw);
     if (!progress) {
       value.dropped.push({ id, reason: dropReason ?? 'unreadable' });
       continue;
     }
-    value.progress.set(id, progress);
+    const record = compactLog(progress);
+    value.progress.set(id, record);
     // Seed the cache: re-encoding an untouched card then gives back exactly what was read.
-    if (!repairReason) tupleCache.set(progress, raw as StoredCard);
-    else value.repaired.push({ id, reason: repairReason });
+    if (repairReason) value.repaired.push({ id, reason: repairReason });
+    else if (record === progress) tupleCache.set(record, raw as StoredCard);
   }
   return { ok: true, value };
 }

@@ -220,6 +220,61 @@ export function cancelRequeue(q: SessionQueue, cardId: string): void {
   q.counts.learning -= 1;
 }
 
+// ------------------------------------------------------------------------ changes from elsewhere
+
+/**
+ * Take a card out of the queue wherever it waits; returns where it was, or null. O(n) over the
+ * queue: for changes made in another tab, never on a key press.
+ */
+export function removeFromQueue(q: SessionQueue, cardId: string): QueueSource | null {
+  const f = q.front.findIndex((e) => e.cardId === cardId);
+  if (f >= 0) {
+    const [item] = (q.front as QueueItem[]).splice(f, 1);
+    q.counts[(item as QueueItem).source] -= 1;
+    return (item as QueueItem).source;
+  }
+  const h = q.heap.findIndex((e) => e.cardId === cardId);
+  if (h >= 0) {
+    removeAt(q.heap, h);
+    q.counts.learning -= 1;
+    return 'learning';
+  }
+  const r = q.reviews.indexOf(cardId, q.reviewAt);
+  if (r >= 0) {
+    (q.reviews as string[]).splice(r, 1);
+    q.counts.review -= 1;
+    return 'review';
+  }
+  const n = q.news.indexOf(cardId, q.newAt);
+  if (n >= 0) {
+    (q.news as string[]).splice(n, 1);
+    q.counts.new -= 1;
+    return 'new';
+  }
+  return null;
+}
+
+/**
+ * Another tab changed a card's progress: move the card to where its new schedule puts it in this
+ * session (a learning step due today, a review due today, a new card again after an undo there),
+ * or out of the session if it is not due before the study day ends.
+ */
+export function resyncCard(q: SessionQueue, cardId: string, record: CardProgress | undefined): void {
+  const bucket = bucketOf(record, q.dayEnd);
+  if (bucket === 'new' && q.news.indexOf(cardId, q.newAt) >= 0) return; // still waits among the new cards
+  const was = removeFromQueue(q, cardId);
+  if (bucket === 'learning' && record) requeueLearning(q, cardId, record.sched.due);
+  else if (bucket === 'review') {
+    // It is due today; show it next among the reviews rather than guess its place by due time.
+    (q.reviews as string[]).splice(q.reviewAt, 0, cardId);
+    q.counts.review += 1;
+  } else if (bucket === 'new' && was !== null) {
+    // Unseen again (its first grade was undone there) and part of this session: next among the new cards.
+    (q.news as string[]).splice(q.newAt, 0, cardId);
+    q.counts.new += 1;
+  }
+}
+
 /** Cards left in the session, as a fresh object (safe to put in store state). */
 export function remainingCounts(q: SessionQueue): QueueCounts {
   return { ...q.counts };

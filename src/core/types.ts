@@ -115,10 +115,25 @@ export interface ReviewLogEntry {
   elapsedDays: number;
 }
 
-/** Everything we keep about one card: its schedule and its full review log, oldest first. */
+/**
+ * The oldest reviews of a long log, folded into a summary so a log never outgrows its bound
+ * (LOG_LIMIT in src/core/progress.ts): how many there were, and when the first and the last of them were.
+ */
+export interface FoldedLog {
+  count: number;
+  /** The card's very first review (epoch ms). */
+  first: number;
+  /** The newest folded review (epoch ms): the one before `log[0]`. */
+  last: number;
+}
+
+/** Everything we keep about one card: its schedule and its review log, oldest first. */
 export interface CardProgress {
   sched: SchedulingState;
+  /** At most LOG_LIMIT entries; older ones are counted in `folded`. */
   log: readonly ReviewLogEntry[];
+  /** Present once the log has been compacted. */
+  folded?: FoldedLog;
 }
 
 /* ------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { formatDuration, formatNumber, formatPercent, formatRelative, plural } f
 import { modesEn } from './modes.en.ts';
 import type { Messages } from './ru.ts';
 import { shellEn } from './shell.en.ts';
+import { storageEn } from './storage.en.ts';
 
 const cards = (n: number): string =>
   `${formatNumber(n, 'en')} ${plural('en', n, { one: 'card', other: 'cards' })}`;
@@ -86,9 +87,7 @@ export const en: Messages = {
   errorNotFound: 'No such page',
   errorDeckNotFound: (deckId: string): string => `Deck “${deckId}” not found`,
   errorChunkLoad: 'Part of the app failed to load. Check your connection and reload the page.',
-  errorStorageDamaged: 'Stored progress was damaged: everything readable has been restored',
-  errorStorageNotSaved: 'Progress is not being saved: browser storage is unavailable or full',
   ...shellEn,
-
   ...modesEn,
+  ...storageEn,
 };

@@ -6,6 +6,7 @@
 import { formatDuration, formatNumber, formatPercent, formatRelative, plural } from './format.ts';
 import { shellRu } from './shell.ru.ts';
 import { modesRu } from './modes.ru.ts';
+import { storageRu } from './storage.ru.ts';
 
 const cards = (n: number): string =>
   `${formatNumber(n, 'ru')} ${plural('ru', n, { one: 'карточка', few: 'карточки', many: 'карточек', other: 'карточки' })}`;
@@ -100,11 +101,9 @@ export const ru = {
   errorNotFound: 'Такой страницы нет',
   errorDeckNotFound: (deckId: string): string => `Колода «${deckId}» не найдена`,
   errorChunkLoad: 'Не удалось загрузить часть приложения. Проверьте соединение и перезагрузите страницу.',
-  errorStorageDamaged: 'Сохранённый прогресс был повреждён: восстановлено всё, что удалось прочитать',
-  errorStorageNotSaved: 'Прогресс не сохраняется: хранилище браузера недоступно или переполнено',
   ...shellRu,
-
   ...modesRu,
+  ...storageRu,
 };
 
 /** The shape every catalog must have: the Russian keys, with the same parameters. */

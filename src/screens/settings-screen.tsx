@@ -1,10 +1,14 @@
-/** Settings (`#/settings`): new cards a day, desired retention, the day's start hour, language, theme, interview date. Applied at once. */
-import { useId, useState } from 'react';
+/** Settings (`#/settings`): new cards a day, desired retention, the day's start hour, language, theme, interview date; export, import, reset. Applied at once. */
+import { Suspense, lazy, useId, useState } from 'react';
+import { ChunkBoundary } from '../components/chunk-boundary.tsx';
 import { InterviewDateField, ThemeField } from '../components/settings-extra-fields.tsx';
 import { LANGS, LANG_NAMES, isLang, useT } from '../i18n/index.ts';
 import { SETTINGS_LIMITS } from '../store/settings-slice.ts';
 import type { Settings } from '../store/settings-slice.ts';
 import { useStore } from '../store/use-store.ts';
+
+// Export, import, reset and backups: loaded with this screen's visit, not with the app.
+const ProgressDataSection = lazy(() => import('./progress-data-section.tsx'));
 
 export function SettingsScreen() {
   const t = useT();
@@ -72,6 +76,11 @@ export function SettingsScreen() {
       <p role="status" className="hint">
         {rejected.length > 0 ? t.settingsInvalid : ''}
       </p>
+      <ChunkBoundary fallback={<p role="alert">{t.errorChunkLoad}</p>}>
+        <Suspense fallback={null}>
+          <ProgressDataSection />
+        </Suspense>
+      </ChunkBoundary>
     </section>
   );
 }

@@ -4,12 +4,14 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Card, Collection } from '../core/types.ts';
+import type { DataSlice } from './data-slice.ts';
 import type { StorageNotice } from './persistence.ts';
 import type { MarksSlice } from './marks-slice.ts';
 import type { ProgressSlice } from './progress-slice.ts';
 import type { QuizSlice } from './quiz-slice.ts';
 import type { SessionSlice } from './session-slice.ts';
 import type { SettingsSlice } from './settings-slice.ts';
+import type { StoredTarget } from './notices.ts';
 
 /** The notes, fixed for the store's life (they are built into the bundle). */
 export interface ContentSlice {
@@ -21,10 +23,18 @@ export interface ContentSlice {
 /** Problems with stored data the UI must show (role="alert"). */
 export interface NoticeSlice {
   notices: readonly StorageNotice[];
-  dismissNotice: (kind: StorageNotice['kind']) => void;
+  /** Dismiss the notices of a kind; of damaged data, only those about `what` if given. */
+  dismissNotice: (kind: StorageNotice['kind'], what?: StoredTarget) => void;
 }
 
-export type AppState = ContentSlice & NoticeSlice & ProgressSlice & SettingsSlice & SessionSlice & QuizSlice & MarksSlice;
+export type AppState = ContentSlice &
+  NoticeSlice &
+  ProgressSlice &
+  SettingsSlice &
+  SessionSlice &
+  QuizSlice &
+  MarksSlice &
+  DataSlice;
 
 /** A slice creator that sees the whole store. */
 export type AppSliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -6,13 +6,13 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { encodeMarks, restoreMarks } from '../core/marks.ts';
-import { encodeProgress } from '../core/progress.ts';
 import { reconcileQuiz } from '../core/quiz.ts';
 import { EMPTY_QUIZ_DATA, encodeQuizData, restoreQuizData } from '../core/quiz-codec.ts';
 import { createScheduler } from '../core/scheduler.ts';
 import type { Scheduler, SchedulerParams } from '../core/scheduler.ts';
 import type { Collection } from '../core/types.ts';
 import type { AppState } from './app-state.ts';
+import { createDataSlice } from './data-slice.ts';
 import { createPersistence } from './persistence.ts';
 import type { Persistence } from './persistence.ts';
 import { createMarksSlice } from './marks-slice.ts';
@@ -66,17 +66,26 @@ export function createAppStore({
     collection,
     cardIndex: new Map(collection.cards.map((c) => [c.id, c])),
     notices: storage.notices,
-    dismissNotice: (kind) => storage.dismiss(kind),
+    dismissNotice: (kind, what) => storage.dismiss(kind, what),
     ...createProgressSlice(loaded.progress)(...a),
     ...createSettingsSlice(loaded.settings)(...a),
     ...createSessionSlice({ scheduler: schedulerFor })(...a),
     ...createQuizSlice({ quizzes, misses: quizData.misses }, random ? { scheduler: schedulerFor, random } : { scheduler: schedulerFor })(...a),
     ...createMarksSlice(marks)(...a),
+    ...createDataSlice(storage)(...a),
   }));
 
   storage.subscribe((notices) => store.setState({ notices }));
+  storage.attachProgress({
+    current: () => store.getState().progress,
+    // Another tab's reviews: into the progress, and out of this tab's queue.
+    applyExternal(changes) {
+      store.getState().applyProgressChanges(changes);
+      store.getState().syncCards(changes.keys(), Date.now());
+    },
+  });
   store.subscribe((s, prev) => {
-    if (s.progressVersion !== prev.progressVersion) storage.saveProgress(() => encodeProgress(s.progress));
+    if (s.progressVersion !== prev.progressVersion) storage.saveProgress();
     if (s.settings !== prev.settings) storage.saveSettings(s.settings);
     if (s.quizzes !== prev.quizzes || s.quizMisses !== prev.quizMisses) storage.saveValue('quiz', encodeQuizData({ quizzes: s.quizzes, misses: s.quizMisses }));
     if (s.marks !== prev.marks) storage.saveValue('flags', encodeMarks(s.marks));

@@ -5,51 +5,46 @@
  * What is persisted, and where:
  *   flashcards.progress              progress of every card, dormant ones too (src/core/progress.ts, "v" inside)
  *   flashcards.settings              {"v":1, newPerDay, desiredRetention, dayStartHour, language}
- *   flashcards.progress.backup.<ms>  a stored value that could not be read in full, kept as it was
+ *   flashcards.progress.backup.*     backups of progress: damaged values, states before a reset or an
+ *                                    import (src/store/backups.ts)
+ *   flashcards.settings.backup.<ms>  settings that could not be read in full, kept as they were
  *   flashcards.quiz                  each deck's quiz and the quiz misses (src/core/quiz-codec.ts, "v" inside)
  *   flashcards.flags                 flags and stars on cards (src/core/marks.ts, "v" inside)
- *   <key>.backup.<ms>                the same for those two: a value that could not be read in full
+ *   flashcards.{quiz,flags}.backup.<ms>  the same for those two: a value that could not be read in full
  * Session state (queue, undo) is not persisted: a reload starts a fresh session.
  *
  * Never lose data: a damaged value is copied to a backup key before anything is written over it,
- * and if that copy fails, progress is not written at all (studying goes on in memory).
+ * and if that copy fails, progress is not written at all (studying goes on in memory). A value from
+ * a newer version of the app is never written over.
+ *
+ * Two tabs: every save first reads what is stored; if another tab saved since, its reviews are
+ * merged in (src/store/progress-sync.ts), so a stale tab never overwrites newer reviews. The
+ * `storage` event brings another tab's saves in as they happen, so its reviews leave this tab's queue.
  */
 import { decodeProgress, encodeProgress } from '../core/progress.ts';
+import type { DecodeResult } from '../core/progress.ts';
 import type { CardProgress } from '../core/types.ts';
+import { BACKUP_KEY_PREFIX, KEEP_BACKUPS, SETTINGS_BACKUP_KEY_PREFIX, backupKeyFor, isBackupKey, listBackups, pruneBackups } from './backups.ts';
+import type { BackupInfo, BackupReason } from './backups.ts';
+import { createNoticeList } from './notices.ts';
+import type { StorageNotice, StoredTarget } from './notices.ts';
+import { createProgressSync } from './progress-sync.ts';
 import { DEFAULT_SETTINGS, restoreSettings } from './settings-slice.ts';
 import type { Settings } from './settings-slice.ts';
 
+export { BACKUP_KEY_PREFIX };
+export type { BackupInfo, BackupReason, StorageNotice };
 export const PROGRESS_KEY = 'flashcards.progress';
 export const SETTINGS_KEY = 'flashcards.settings';
-export const BACKUP_KEY_PREFIX = 'flashcards.progress.backup.';
 export const SETTINGS_SCHEMA_VERSION = 1;
-
-/** A problem with stored data, for an alert in the UI. */
-export type StorageNotice =
-  | {
-      kind: 'damaged';
-      what: 'progress' | 'settings' | StoredValueName;
-      /** Where the unreadable value was kept, or null if it could not be (or was not worth it). */
-      backupKey: string | null;
-      /** Cards (or settings fields) recovered, and lost; `lost` is null when unknown (unreadable as a whole). */
-      kept: number;
-      lost: number | null;
-      /** Cards whose schedule was kept but whose log was cut short. */
-      repaired: number;
-      detail: string;
-    }
-  | {
-      kind: 'not-saved';
-      /** quota: storage full; unavailable: no storage at all; backup-failed: saving would overwrite unreadable data. */
-      reason: 'quota' | 'unavailable' | 'backup-failed';
-      detail: string;
-    };
 
 /** The part of the Web Storage API we use; tests pass their own. */
 export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  readonly length: number;
+  key(index: number): string | null;
 }
 
 /** The small versioned values kept beside progress and settings (loadValue / saveValue). */
@@ -67,23 +62,44 @@ export interface LoadedState {
   settings: Settings;
 }
 
+/** The store's progress, as persistence sees it. */
+export interface ProgressSource {
+  /** This tab's progress now. */
+  current(): ReadonlyMap<string, CardProgress>;
+  /** Apply what another tab saved: the changes to make (undefined removes a card's progress). */
+  applyExternal(changes: ReadonlyMap<string, CardProgress | undefined>): void;
+}
+
 export interface Persistence {
   /**
    * Read progress and settings, repairing what can be repaired (see StorageNotice). Settings
    * never stored (or unreadable) take their value from `defaults`.
    */
   load(now: number, defaults?: Readonly<Settings>): LoadedState;
-  /** Save progress soon, off the key-press path; `encode` is called when the write happens. */
-  saveProgress(encode: () => string): void;
+  /** Connect the store's progress: saves read it, other tabs' saves are merged into it. */
+  attachProgress(source: ProgressSource): void;
+  /** Save progress soon, off the key-press path. */
+  saveProgress(): void;
   /** Save settings now (they are small). */
   saveSettings(settings: Settings): void;
-  /** Write any pending save immediately (the page is being hidden or closed). */
+  /** Write any pending save immediately (the page is being hidden or closed, or a reset was confirmed). */
   flush(): void;
+  /** Keep the current progress under a backup key; returns the key, or null if storage refused it. */
+  backupProgress(reason: BackupReason, now: number): string | null;
+  /** Progress backups in storage, newest first (empty if storage cannot be read). */
+  listBackups(): BackupInfo[];
+  /** A backup's stored text, or null. */
+  readBackup(key: string): string | null;
+  /** Delete a backup; returns whether it is gone. */
+  deleteBackup(key: string): boolean;
+  /** The raw value behind a 'damaged' notice, kept in memory for download even if storage fails. */
+  rawValue(what: StoredTarget): string | null;
   readonly notices: readonly StorageNotice[];
-  dismiss(kind: StorageNotice['kind']): void;
+  /** Dismiss the notices of a kind (of damaged data, only those about `what` if given). */
+  dismiss(kind: StorageNotice['kind'], what?: StoredTarget): void;
   /** Called with the new list whenever notices change. */
   subscribe(listener: (notices: readonly StorageNotice[]) => void): () => void;
-  /** Flush and stop listening to page lifecycle events. */
+  /** Flush and stop listening to page lifecycle and storage events. */
   dispose(): void;
   /**
    * Read a small versioned value (`flashcards.<name>`): `restore` validates the parsed JSON (valibot, in
@@ -95,11 +111,18 @@ export interface Persistence {
   saveValue(name: StoredValueName, text: string): void;
 }
 
+/** Tells when another tab changed a key; returns an unsubscribe function. */
+export type ExternalChanges = (listener: (key: string | null) => void) => () => void;
+
 export interface PersistenceOptions {
   /** Defaults to window.localStorage; null keeps everything in memory. */
   storage?: KeyValueStorage | null;
   /** Wait this long after a grade before writing, so a burst of grades makes one write. */
   debounceMs?: number;
+  /** Other tabs' writes; defaults to the window's `storage` event. */
+  externalChanges?: ExternalChanges;
+  /** The clock, for naming backups made outside load(). */
+  now?: () => number;
 }
 
 function defaultStorage(): KeyValueStorage | null {
@@ -111,6 +134,13 @@ function defaultStorage(): KeyValueStorage | null {
   }
 }
 
+const windowStorageEvents: ExternalChanges = (listener) => {
+  if (typeof window === 'undefined') return () => undefined;
+  const onStorage = (e: StorageEvent): void => listener(e.key);
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+};
+
 const describe = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
 function isQuotaError(e: unknown): boolean {
@@ -119,24 +149,27 @@ function isQuotaError(e: unknown): boolean {
   return err?.name === 'QuotaExceededError' || err?.name === 'NS_ERROR_DOM_QUOTA_REACHED' || err?.code === 22 || err?.code === 1014;
 }
 
+const isClean = (d: DecodeResult): boolean => d.ok && d.value.dropped.length === 0 && d.value.repaired.length === 0;
+
 /** Create the persistence adapter. See the module comment for what it stores. */
 export function createPersistence(options: PersistenceOptions = {}): Persistence {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const debounceMs = options.debounceMs ?? 300;
-  let notices: StorageNotice[] = storage ? [] : [{ kind: 'not-saved', reason: 'unavailable', detail: 'localStorage is not available' }];
-  const listeners = new Set<(n: readonly StorageNotice[]) => void>();
+  const clock = options.now ?? Date.now;
+  const notices = createNoticeList(storage ? [] : [{ kind: 'not-saved', reason: 'unavailable', detail: 'localStorage is not available' }]);
+  const raws = new Map<StoredTarget, string>();
+  const sync = createProgressSync();
+  let source: ProgressSource | null = null;
   let progressWritable = storage !== null;
-  let pending: (() => string) | null = null;
+  let pending = false;
+  /** Write even without local changes: what is stored was damaged and has been backed up. */
+  let overwrite = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let idle: number | null = null;
 
   const setNotice = (kind: StorageNotice['kind'], notice: StorageNotice | null): void => {
-    // Damaged progress and damaged settings are separate notices; anything else replaces its kind.
-    const next = notices.filter((n) => n.kind !== kind || (notice?.kind === 'damaged' && n.kind === 'damaged' && n.what !== notice.what));
-    if (notice) next.push(notice);
-    else if (next.length === notices.length) return; // nothing to clear: no re-render after every save
-    notices = next;
-    for (const l of listeners) l(notices);
+    if (notice) notices.show(notice);
+    else notices.clear(kind);
   };
 
   const read = (key: string): string | null => {
@@ -160,19 +193,145 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     }
   };
 
+  /** Write a backup; failing is the caller's to report, and old backups make room if need be. */
+  const writeBackup = (key: string, value: string): boolean => {
+    if (!storage) return false;
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      try {
+        storage.setItem(key, value);
+        pruneBackups(storage, KEEP_BACKUPS);
+        return true;
+      } catch {
+        try {
+          if (attempt === 0) pruneBackups(storage, KEEP_BACKUPS - 1);
+        } catch {
+          return false;
+        }
+      }
+    }
+    return false;
+  };
+
+  /** A stored value from a newer app: leave it as it is and stop saving progress. */
+  const refuseNewer = (raw: string, message: string): void => {
+    progressWritable = false;
+    raws.set('progress', raw);
+    setNotice('damaged', { kind: 'damaged', what: 'progress', cause: 'newer-version', backupKey: null, kept: 0, lost: null, repaired: 0, detail: message });
+    setNotice('not-saved', { kind: 'not-saved', reason: 'newer-version', detail: message });
+  };
+
+  /**
+   * A stored value that could not be read in full: keep it under a backup key, then (if that
+   * worked) let what was recovered be written over it. Returns whether progress may be written.
+   */
+  const keepDamaged = (raw: string, decoded: DecodeResult, recovered: ReadonlyMap<string, CardProgress>, now: number): boolean => {
+    raws.set('progress', raw);
+    const backupKey = backupKeyFor(now);
+    const backedUp = writeBackup(backupKey, raw);
+    if (!backedUp) {
+      progressWritable = false;
+      setNotice('not-saved', { kind: 'not-saved', reason: 'backup-failed', detail: 'the damaged progress could not be backed up, so it is left untouched' });
+    }
+    setNotice('damaged', {
+      kind: 'damaged',
+      what: 'progress',
+      cause: decoded.ok ? 'entries' : 'unreadable',
+      backupKey: backedUp ? backupKey : null,
+      kept: recovered.size,
+      lost: decoded.ok ? decoded.value.dropped.length : null,
+      repaired: decoded.ok ? decoded.value.repaired.length : 0,
+      detail: decoded.ok ? [...decoded.value.dropped, ...decoded.value.repaired].map((p) => `${p.id}: ${p.reason}`).join('; ') : decoded.error.message,
+    });
+    return backedUp;
+  };
+
+  const loadProgress = (now: number): Map<string, CardProgress> => {
+    const raw = read(PROGRESS_KEY);
+    if (raw === null) return new Map();
+    const decoded = decodeProgress(raw);
+    if (!decoded.ok && decoded.error.kind === 'unsupported-version') {
+      refuseNewer(raw, decoded.error.message);
+      sync.agree(raw, new Map());
+      return new Map();
+    }
+    const progress = decoded.ok ? decoded.value.progress : new Map<string, CardProgress>();
+    if (isClean(decoded)) {
+      sync.agree(raw, progress);
+      if (decoded.ok && decoded.value.migratedFrom !== null) {
+        // Keep the old version's value until a few more backups push it out, in case a migration has a flaw.
+        writeBackup(backupKeyFor(now, 'upgrade'), raw);
+        const text = encodeProgress(progress);
+        if (write(PROGRESS_KEY, text)) sync.agree(text, progress);
+      }
+      return progress;
+    }
+    sync.agree(raw, progress);
+    if (keepDamaged(raw, decoded, progress, now)) {
+      const text = encodeProgress(progress);
+      if (write(PROGRESS_KEY, text)) sync.agree(text, progress);
+    }
+    return progress;
+  };
+
+  /** Another tab saved `raw`: merge it into this tab's progress. */
+  const adopt = (raw: string): void => {
+    if (!source) return;
+    const decoded = decodeProgress(raw);
+    if (!decoded.ok && decoded.error.kind === 'unsupported-version') {
+      refuseNewer(raw, decoded.error.message);
+      return;
+    }
+    if (!decoded.ok || !isClean(decoded)) {
+      // Damage from elsewhere: keep a copy, then write this tab's progress over it. A card that
+      // could not be read is not taken as removed there.
+      if (keepDamaged(raw, decoded, decoded.ok ? decoded.value.progress : new Map(), clock())) {
+        sync.agree(raw, new Map());
+        overwrite = true;
+        scheduleSave();
+      }
+      return;
+    }
+    const changes = sync.mergeTheirs(raw, decoded.value.progress, source.current());
+    if (changes.size > 0) source.applyExternal(changes);
+  };
+
   const writeProgress = (): void => {
-    const encode = pending;
-    pending = null;
-    if (!encode || !progressWritable) return;
+    pending = false;
+    if (!source || !progressWritable) return;
+    const stored = read(PROGRESS_KEY);
+    // Another tab saved since: take its reviews in first. A value removed from storage is written back.
+    if (stored !== null && stored !== sync.text) adopt(stored);
+    if (!progressWritable) return;
+    const progress = source.current();
+    if (stored !== null && !overwrite && !sync.hasLocalChanges(progress)) return;
     let text: string;
     try {
-      text = encode();
+      text = encodeProgress(progress);
     } catch (e) {
       setNotice('not-saved', { kind: 'not-saved', reason: 'unavailable', detail: describe(e) });
       return;
     }
-    if (write(PROGRESS_KEY, text)) setNotice('not-saved', null);
+    if (write(PROGRESS_KEY, text)) {
+      overwrite = false;
+      sync.agree(text, progress);
+      setNotice('not-saved', null);
+    }
   };
+
+  function scheduleSave(): void {
+    pending = true;
+    if (timer !== null || idle !== null) return;
+    timer = setTimeout(() => {
+      timer = null;
+      // Encoding 10,000 cards takes milliseconds: do it when the browser is idle, not mid-animation.
+      if (typeof requestIdleCallback === 'function') {
+        idle = requestIdleCallback(() => {
+          idle = null;
+          writeProgress();
+        }, { timeout: 2000 });
+      } else writeProgress();
+    }, debounceMs);
+  }
 
   const cancelScheduled = (): void => {
     if (timer !== null) clearTimeout(timer);
@@ -181,33 +340,7 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     idle = null;
   };
 
-  const loadProgress = (now: number): Map<string, CardProgress> => {
-    const raw = read(PROGRESS_KEY);
-    if (raw === null) return new Map();
-    const decoded = decodeProgress(raw);
-    if (decoded.ok && decoded.value.dropped.length === 0 && decoded.value.repaired.length === 0) return decoded.value.progress;
-
-    const progress = decoded.ok ? decoded.value.progress : new Map<string, CardProgress>();
-    const backupKey = `${BACKUP_KEY_PREFIX}${now}`;
-    const backedUp = write(backupKey, raw);
-    if (backedUp) write(PROGRESS_KEY, encodeProgress(progress));
-    else {
-      progressWritable = false;
-      setNotice('not-saved', { kind: 'not-saved', reason: 'backup-failed', detail: 'the damaged progress could not be backed up, so it is left untouched' });
-    }
-    setNotice('damaged', {
-      kind: 'damaged',
-      what: 'progress',
-      backupKey: backedUp ? backupKey : null,
-      kept: progress.size,
-      lost: decoded.ok ? decoded.value.dropped.length : null,
-      repaired: decoded.ok ? decoded.value.repaired.length : 0,
-      detail: decoded.ok ? [...decoded.value.dropped, ...decoded.value.repaired].map((p) => `${p.id}: ${p.reason}`).join('; ') : decoded.error.message,
-    });
-    return progress;
-  };
-
-  const loadSettings = (defaults: Readonly<Settings> = DEFAULT_SETTINGS): Settings => {
+  const loadSettings = (now: number, defaults: Readonly<Settings> = DEFAULT_SETTINGS): Settings => {
     const raw = read(SETTINGS_KEY);
     if (raw === null) return restoreSettings({}, defaults).settings;
     let json: unknown = null;
@@ -219,8 +352,22 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     const { settings, invalid } = restoreSettings(json, defaults);
     const unreadable = typeof json !== 'object' || json === null;
     if (unreadable || invalid.length > 0) {
+      raws.set('settings', raw);
+      const backupKey = `${SETTINGS_BACKUP_KEY_PREFIX}${now}`;
+      const backedUp = writeBackup(backupKey, raw);
+      // Written back repaired, or every reload would make another backup of the same damage.
+      if (backedUp) write(SETTINGS_KEY, JSON.stringify({ v: SETTINGS_SCHEMA_VERSION, ...settings }));
       const detail = unreadable ? 'settings were unreadable; defaults are used' : `reset to default: ${invalid.join(', ')}`;
-      setNotice('damaged', { kind: 'damaged', what: 'settings', backupKey: null, kept: Object.keys(DEFAULT_SETTINGS).length - invalid.length, lost: unreadable ? null : invalid.length, repaired: 0, detail });
+      setNotice('damaged', {
+        kind: 'damaged',
+        what: 'settings',
+        cause: unreadable ? 'unreadable' : 'entries',
+        backupKey: backedUp ? backupKey : null,
+        kept: Object.keys(DEFAULT_SETTINGS).length - invalid.length,
+        lost: unreadable ? null : invalid.length,
+        repaired: 0,
+        detail,
+      });
     }
     return settings;
   };
@@ -231,11 +378,28 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
   };
   function flush(): void {
     cancelScheduled();
-    writeProgress();
+    if (pending) writeProgress();
   }
   // The last grades before a tab is closed or hidden must not wait for an idle moment.
   if (typeof window !== 'undefined') window.addEventListener('pagehide', onPageHide);
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility);
+  // Another tab saved: read it in when the browser is idle (decoding 10,000 cards takes ~100 ms), once
+  // for a burst of saves. A save of this tab merges first anyway, so nothing waits on this for safety.
+  let externalPending = false;
+  const syncExternal = (): void => {
+    externalPending = false;
+    if (!progressWritable) return;
+    const raw = read(PROGRESS_KEY);
+    if (raw !== null && raw !== sync.text) adopt(raw);
+  };
+  const stopExternal = storage
+    ? (options.externalChanges ?? windowStorageEvents)((key) => {
+        if (key !== PROGRESS_KEY || externalPending) return;
+        externalPending = true;
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(syncExternal, { timeout: 500 });
+        else setTimeout(syncExternal, 0);
+      })
+    : () => undefined;
 
   const blockedValues = new Set<StoredValueName>();
   const valueKey = (name: StoredValueName): string => `flashcards.${name}`;
@@ -251,55 +415,76 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
       restored = { value: empty, problems: [describe(e)] };
     }
     if (restored.problems.length === 0) return restored.value;
+    raws.set(name, raw);
     const backupKey = `${key}.backup.${now}`;
     const backedUp = write(backupKey, raw);
     if (!backedUp) {
       blockedValues.add(name);
       setNotice('not-saved', { kind: 'not-saved', reason: 'backup-failed', detail: `the damaged ${key} could not be backed up, so it is left untouched` });
     }
-    setNotice('damaged', { kind: 'damaged', what: name, backupKey: backedUp ? backupKey : null, kept: 0, lost: null, repaired: 0, detail: `${key}: ${restored.problems.join('; ')}` });
+    setNotice('damaged', {
+      kind: 'damaged',
+      what: name,
+      cause: 'entries',
+      backupKey: backedUp ? backupKey : null,
+      kept: 0,
+      lost: null,
+      repaired: 0,
+      detail: `${key}: ${restored.problems.join('; ')}`,
+    });
     return restored.value;
   }
 
   return {
-    load: (now, defaults) => ({ progress: loadProgress(now), settings: loadSettings(defaults) }),
+    load: (now, defaults) => ({ progress: loadProgress(now), settings: loadSettings(now, defaults) }),
+    attachProgress(s) {
+      source = s;
+    },
     loadValue,
     saveValue(name, text) {
       if (!blockedValues.has(name)) write(valueKey(name), text);
     },
-    saveProgress(encode) {
-      pending = encode;
-      if (timer !== null || idle !== null) return;
-      timer = setTimeout(() => {
-        timer = null;
-        // Encoding 10,000 cards takes milliseconds: do it when the browser is idle, not mid-animation.
-        if (typeof requestIdleCallback === 'function') {
-          idle = requestIdleCallback(() => {
-            idle = null;
-            writeProgress();
-          }, { timeout: 2000 });
-        } else writeProgress();
-      }, debounceMs);
-    },
+    saveProgress: scheduleSave,
     saveSettings(settings) {
       write(SETTINGS_KEY, JSON.stringify({ v: SETTINGS_SCHEMA_VERSION, ...settings }));
     },
     flush,
+    backupProgress(reason, now) {
+      if (!source) return null;
+      const key = backupKeyFor(now, reason);
+      return writeBackup(key, encodeProgress(source.current())) ? key : null;
+    },
+    listBackups() {
+      try {
+        return storage ? listBackups(storage) : [];
+      } catch {
+        return [];
+      }
+    },
+    readBackup(key) {
+      return isBackupKey(key) ? read(key) : null;
+    },
+    deleteBackup(key) {
+      if (!storage || !isBackupKey(key)) return false;
+      try {
+        storage.removeItem(key);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    rawValue: (what) => raws.get(what) ?? null,
     get notices() {
-      return notices;
+      return notices.current;
     },
-    dismiss(kind) {
-      setNotice(kind, null);
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    dismiss: (kind, what) => notices.clear(kind, what),
+    subscribe: (listener) => notices.subscribe(listener),
     dispose() {
       flush();
+      stopExternal();
       if (typeof window !== 'undefined') window.removeEventListener('pagehide', onPageHide);
       if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibility);
-      listeners.clear();
+      notices.dispose();
     },
   };
 }

@@ -17,6 +17,8 @@ export interface ProgressSlice {
   progressVersion: number;
   /** Replace one card's record, or remove it (undo of a first grade) with `undefined`. */
   setCardProgress: (cardId: string, record: CardProgress | undefined) => void;
+  /** Replace or remove many records at once (another tab, an import, a reset): one version bump. */
+  applyProgressChanges: (changes: ReadonlyMap<string, CardProgress | undefined>) => void;
 }
 
 /** The progress slice, starting from what storage gave back. */
@@ -28,6 +30,14 @@ export function createProgressSlice(initial: Map<string, CardProgress>): AppSlic
     setCardProgress(cardId, record) {
       if (record) progress.set(cardId, record);
       else progress.delete(cardId);
+      set({ progressVersion: get().progressVersion + 1 });
+    },
+    applyProgressChanges(changes) {
+      if (changes.size === 0) return;
+      for (const [cardId, record] of changes) {
+        if (record) progress.set(cardId, record);
+        else progress.delete(cardId);
+      }
       set({ progressVersion: get().progressVersion + 1 });
     },
   });

@@ -8,7 +8,7 @@
  */
 import { withReview } from '../core/progress.ts';
 import { buildListQueue } from '../core/list-queue.ts';
-import { buildQueue, cancelRequeue, nextAvailableAt, putBack, remainingCounts, requeueLearning, takeNext } from '../core/queue.ts';
+import { buildQueue, cancelRequeue, nextAvailableAt, putBack, remainingCounts, requeueLearning, resyncCard, takeNext } from '../core/queue.ts';
 import type { QueueCounts, QueueItem, QueueSource, SessionQueue } from '../core/queue.ts';
 import type { Scheduler } from '../core/scheduler.ts';
 import type { Card, CardProgress, CardState, Grade } from '../core/types.ts';
@@ -73,6 +73,11 @@ export interface SessionSlice {
   /** Take back the last grade: the card and its log go back exactly, and the card is shown again. */
   undo: (now: number) => void;
   endSession: () => void;
+  /**
+   * Cards changed elsewhere (another tab, an import): move them in the queue to where their new
+   * progress puts them. The card on screen is replaced unless its answer is already shown.
+   */
+  syncCards: (cardIds: Iterable<string>, now: number) => void;
 }
 
 interface UndoStep {
@@ -85,6 +90,8 @@ interface UndoStep {
 interface Runtime {
   queue: SessionQueue;
   scope: readonly Card[];
+  /** The ids of `scope`, built on the first change from elsewhere. */
+  scopeIds: Set<string> | null;
   undo: UndoStep[];
 }
 
@@ -103,6 +110,12 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
       const scheduler = deps.scheduler(s);
       const sched = s.progress.get(item.cardId)?.sched ?? scheduler.newCardState(now);
       return { cardId: item.cardId, source: item.source, state: sched.state, shownAt: now, preview: scheduler.previewIntervals(sched, now) };
+    };
+
+    /** The state and button intervals of a card on screen, from its progress now (it may have changed elsewhere). */
+    const currentState = (shown: CurrentCard, now: number): Pick<CurrentCard, 'state' | 'preview'> => {
+      const c = current({ cardId: shown.cardId, source: shown.source }, now);
+      return { state: c.state, preview: c.preview };
     };
 
     /** Show the next card, or finish: the summary's next due time is worked out once, here. */
@@ -127,10 +140,10 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
         const { collection, cardIndex, progress, settings } = get();
         if (cardIds) {
           const scope = cardIds.flatMap((id) => cardIndex.get(id) ?? []);
-          rt = { queue: buildListQueue(scope, progress, now, settings), scope, undo: [] };
+          rt = { queue: buildListQueue(scope, progress, now, settings), scope, scopeIds: null, undo: [] };
         } else {
           const scope = deckId === null ? collection.cards : collection.cards.filter((c) => c.deck === deckId);
-          rt = { queue: buildQueue(scope, progress, now, settings), scope, undo: [] };
+          rt = { queue: buildQueue(scope, progress, now, settings), scope, scopeIds: null, undo: [] };
         }
         const empty: Session = {
           deckId,
@@ -196,6 +209,34 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
       endSession() {
         rt = null;
         set({ session: null });
+      },
+
+      syncCards(cardIds, now) {
+        const { session, progress } = get();
+        if (!rt || !session) return;
+        rt.scopeIds ??= new Set(rt.scope.map((c) => c.id));
+        const onScreen = session.current;
+        let touched = false;
+        let replaceCurrent = false;
+        for (const id of cardIds) {
+          if (!rt.scopeIds.has(id)) continue;
+          touched = true;
+          // An undo here would restore a record from before the other tab's review and lose it.
+          if (rt.undo.some((step) => step.item.cardId === id)) rt.undo.length = 0;
+          if (onScreen?.cardId === id) replaceCurrent = !session.revealed;
+          else resyncCard(rt.queue, id, progress.get(id));
+        }
+        if (!touched) return;
+        if (replaceCurrent && onScreen) {
+          // Not yet answered here: it goes where the other tab's grade put it, and the next card shows.
+          putBack(rt.queue, { cardId: onScreen.cardId, source: onScreen.source });
+          resyncCard(rt.queue, onScreen.cardId, progress.get(onScreen.cardId));
+          set({ session: advance(rt, session, session.summary, now) });
+          return;
+        }
+        // Answer shown (or the summary): it stays, with buttons worked out from its progress now.
+        const shown = onScreen ? { ...onScreen, ...currentState(onScreen, now) } : null;
+        set({ session: { ...session, current: shown, remaining: remainingCounts(rt.queue), undoDepth: rt.undo.length } });
       },
     };
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_SCHEMA_VERSION, decodeProgress, encodeProgress, withReview } from '../../src/core/progress.ts';
+import { LOG_LIMIT, PROGRESS_SCHEMA_VERSION, decodeProgress, encodeProgress, withReview } from '../../src/core/progress.ts';
 import { createScheduler } from '../../src/core/scheduler.ts';
 import type { CardProgress, Grade } from '../../src/core/types.ts';
 
@@ -57,10 +57,53 @@ describe('encodeProgress / decodeProgress', () => {
   });
 
   it('an untouched card is written back character for character', () => {
-    const text = '{"v":1,"cards":{"x":[2,28935870,4320,3.1234567,5.5,3,0,3,0,"K0G140Ca"]}}';
+    const text = '{"v":2,"cards":{"x":[2,28935870,4320,3.1234567,5.5,3,0,3,0,"K0G140Ca"],"y":[3,28935870,10,0.2,9.9,0,0,70,20,"M0",[69,28900000,28935860]]}}';
     const decoded = decodeProgress(text);
     expect(decoded.ok).toBe(true);
     if (decoded.ok) expect(encodeProgress(decoded.value.progress)).toBe(text);
+  });
+});
+
+describe('log compaction', () => {
+  /** A card failed every day for `days` days: the worst log growth a learner can cause. */
+  function dailyLeech(days: number): CardProgress {
+    let p: CardProgress | undefined;
+    let state = scheduler.newCardState(T0);
+    for (let day = 0; day < days; day += 1) {
+      // Again on every review, then each (re)learning step answered Good ten minutes apart.
+      for (let now = T0 + day * DAY, first = true; first || state.state !== 'review'; now += 10 * 60_000, first = false) {
+        const { state: next, log } = scheduler.grade(state, first && state.state === 'review' ? 'again' : 'good', now);
+        p = withReview(p, next, log);
+        state = next;
+      }
+    }
+    return p as CardProgress;
+  }
+
+  it('keeps the newest LOG_LIMIT reviews and folds the older ones into a count', () => {
+    const p = dailyLeech(40);
+    const grades = p.sched.reps;
+    expect(grades).toBeGreaterThan(LOG_LIMIT);
+    expect(p.log).toHaveLength(LOG_LIMIT);
+    expect(p.folded).toEqual({ count: grades - LOG_LIMIT, first: Math.floor(T0 / 60_000) * 60_000, last: expect.any(Number) });
+    expect(p.folded!.last).toBeLessThan(p.log[0]!.review);
+    // Nothing FSRS needs is lost: the schedule still counts every review and lapse.
+    expect(p.sched.lapses).toBe(39);
+  });
+
+  it('a compacted card round-trips exactly, the elapsed days of its oldest kept review included', () => {
+    const p = dailyLeech(60);
+    const decoded = decodeProgress(encodeProgress(new Map([[ID, p]])));
+    expect(decoded.ok && decoded.value.progress.get(ID)).toEqual(p);
+    expect(p.log[0]!.elapsedDays).toBeGreaterThan(0);
+  });
+
+  it('bounds one card\'s stored size however often it is failed', () => {
+    const year = perCard(dailyLeech(365));
+    const threeYears = perCard(dailyLeech(3 * 365));
+    console.info('a card failed daily, stored size after one and three years:', year, threeYears);
+    expect(threeYears).toBeLessThanOrEqual(year + 4);
+    expect(year).toBeLessThanOrEqual(LOG_LIMIT * 6 + 120);
   });
 });
 
@@ -96,29 +139,34 @@ describe('storage budget', () => {
 
 describe('decodeProgress on damaged input', () => {
   it('reports text that is not JSON', () => {
-    const r = decodeProgress('{"v":1,"cards":{');
+    const r = decodeProgress('{"v":2,"cards":{');
     expect(r.ok === false && r.error.kind).toBe('not-json');
   });
 
   it('reports a value of the wrong shape', () => {
-    const r = decodeProgress('{"v":1,"cards":[]}');
+    const r = decodeProgress('{"v":2,"cards":[]}');
     expect(r.ok === false && r.error.kind).toBe('bad-shape');
     const r2 = decodeProgress('"hello"');
     expect(r2.ok === false && r2.error.kind).toBe('bad-shape');
   });
 
   it('refuses a schema version it does not know, naming it', () => {
-    const r = decodeProgress('{"v":2,"cards":{}}');
+    const newer = PROGRESS_SCHEMA_VERSION + 1;
+    const r = decodeProgress(`{"v":${newer},"cards":{}}`);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error).toMatchObject({ kind: 'unsupported-version', version: 2 });
-      expect(r.error.message).toContain('2');
+      expect(r.error).toMatchObject({ kind: 'unsupported-version', version: newer });
+      expect(r.error.message).toContain(String(newer));
+    }
+    for (const version of ['0', '-1', '1.5', '"2"', 'null', '[]']) {
+      const bad = decodeProgress(`{"v":${version},"cards":{}}`);
+      expect(bad.ok === false && bad.error.kind, version).toBe('unsupported-version');
     }
   });
 
   it('drops only the unreadable entry and keeps the others', () => {
     const good = '[2,28935870,4320,3.1,5.5,3,0,3,0,"K0G140Ca"]';
-    const r = decodeProgress(`{"v":1,"cards":{"a":${good},"b":[9,"x"],"c":${good}}}`);
+    const r = decodeProgress(`{"v":2,"cards":{"a":${good},"b":[9,"x"],"c":${good}}}`);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect([...r.value.progress.keys()]).toEqual(['a', 'c']);
@@ -127,7 +175,7 @@ describe('decodeProgress on damaged input', () => {
   });
 
   it('keeps the schedule and the recent, readable part of a log that breaks halfway', () => {
-    const r = decodeProgress('{"v":1,"cards":{"a":[2,28935870,4320,3.1,5.5,3,0,3,0,"K0G140!!Ca"]}}');
+    const r = decodeProgress('{"v":2,"cards":{"a":[2,28935870,4320,3.1,5.5,3,0,3,0,"K0G140!!Ca"]}}');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const a = r.value.progress.get('a');

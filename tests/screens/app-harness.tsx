@@ -9,7 +9,6 @@ import type { Card, Collection, Deck } from '../../src/core/types.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
 import type { AppStore } from '../../src/store/app-store.ts';
 import { createPersistence } from '../../src/store/persistence.ts';
-import type { KeyValueStorage } from '../../src/store/persistence.ts';
 import { StoreProvider } from '../../src/store/use-store.ts';
 // The screens the app loads lazily, loaded here up front: on a busy machine, transforming them on
 // first use could outlast a findBy* wait and fail a test that has nothing wrong with it.
@@ -17,22 +16,13 @@ import '../../src/screens/quiz-screen.tsx';
 import '../../src/screens/weak-screen.tsx';
 import '../../src/screens/browse-screen.tsx';
 import '../../src/components/card-marks.tsx';
+import { MemoryStorage } from '../memory-storage.ts';
+
+export { MemoryStorage };
 
 // Two shared cores, other test files running beside: give findBy* more than its 1 s default.
 configure({ asyncUtilTimeout: 4000 });
 
-export class MemoryStorage implements KeyValueStorage {
-  data = new Map<string, string>();
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.data.set(key, value);
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-}
 
 export const card = (id: string, deck: string, question: string, answer: string, extra: Partial<Card> = {}): Card => ({
   id,

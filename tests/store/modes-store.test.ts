@@ -3,9 +3,9 @@ import type { Card, Collection } from '../../src/core/types.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
 import type { AppStore } from '../../src/store/app-store.ts';
 import { createPersistence } from '../../src/store/persistence.ts';
-import type { KeyValueStorage } from '../../src/store/persistence.ts';
 import { selectWeakCards } from '../../src/store/mode-selectors.ts';
 import { selectHeadlineQuizDeck } from '../../src/store/quiz-selectors.ts';
+import { MemoryStorage as PlainMemoryStorage } from '../memory-storage.ts';
 
 const MIN = 60_000;
 const DAY = 86_400_000;
@@ -32,18 +32,12 @@ const collectionOf = (cards: Card[]): Collection => ({
   warnings: [],
 });
 
-class MemoryStorage implements KeyValueStorage {
-  data = new Map<string, string>();
+/** A storage whose writes to chosen keys fail as a full quota would. */
+class MemoryStorage extends PlainMemoryStorage {
   failKeys: ((key: string) => boolean) | null = null;
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
+  override setItem(key: string, value: string) {
     if (this.failKeys?.(key)) throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    this.data.set(key, value);
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
+    super.setItem(key, value);
   }
 }
 

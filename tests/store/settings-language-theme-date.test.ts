@@ -5,6 +5,7 @@ import { createAppStore } from '../../src/store/app-store.ts';
 import { SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
 import type { KeyValueStorage } from '../../src/store/persistence.ts';
 import { selectInterviewReadiness, selectStats } from '../../src/store/stats-selectors.ts';
+import { MemoryStorage } from '../memory-storage.ts';
 
 const NOW = new Date(2025, 2, 11, 9, 0).getTime();
 const card = (id: string, topic: string): Card => ({
@@ -18,14 +19,8 @@ const card = (id: string, topic: string): Card => ({
 });
 const collection: Collection = { decks: [], cards: [card('a', 'Django'), card('b', 'SQL')], skipped: [], warnings: [] };
 
-function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
+function memoryStorage(initial: Record<string, string> = {}): MemoryStorage {
+  return new MemoryStorage(initial);
 }
 
 function makeStore(storage: KeyValueStorage, preferredLanguages?: readonly string[]) {

@@ -2,7 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { createElement } from 'react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { decodeProgress } from '../../src/core/progress.ts';
+import { PROGRESS_SCHEMA_VERSION, decodeProgress } from '../../src/core/progress.ts';
 import type { Card, Collection } from '../../src/core/types.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
 import type { AppStore } from '../../src/store/app-store.ts';
@@ -42,6 +42,12 @@ class FakeStorage implements KeyValueStorage {
   }
   removeItem(key: string) {
     this.data.delete(key);
+  }
+  get length() {
+    return this.data.size;
+  }
+  key(index: number) {
+    return [...this.data.keys()][index] ?? null;
   }
 }
 const quotaError = () => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
@@ -196,7 +202,7 @@ describe('persistence', () => {
     expect(ls.data.has(PROGRESS_KEY)).toBe(false); // not written while the next card is shown
     vi.advanceTimersByTime(60);
     const saved = ls.data.get(PROGRESS_KEY);
-    expect(saved && JSON.parse(saved).v).toBe(1);
+    expect(saved && JSON.parse(saved).v).toBe(PROGRESS_SCHEMA_VERSION);
     const reloaded = makeStore(ls);
     expect(reloaded.getState().progress.get('a')).toEqual(store.getState().progress.get('a'));
     expect(reloaded.getState().notices).toEqual([]);
@@ -259,7 +265,7 @@ describe('persistence', () => {
   });
 
   it('regression: if the backup cannot be written, the damaged value is never overwritten', () => {
-    const raw = '{"v":2,"cards":{}}';
+    const raw = '{"v":2,"cards":{"a":"garbage"}}';
     ls.data.set(PROGRESS_KEY, raw);
     ls.failWith = quotaError();
     ls.failKeys = (key) => key.startsWith(BACKUP_KEY_PREFIX);
@@ -298,6 +304,8 @@ describe('persistence', () => {
         throw new Error('SecurityError');
       },
       removeItem: () => undefined,
+      length: 0,
+      key: () => null,
     };
     const store = createAppStore({ collection: collectionOf(CARDS), storage: createPersistence({ storage: broken }), now: NOW, scheduler: { fuzz: false } });
     expect(store.getState().notices[0]).toMatchObject({ kind: 'not-saved', reason: 'unavailable' });

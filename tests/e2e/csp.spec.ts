@@ -1,0 +1,66 @@
+/** The built app sets a strict Content-Security-Policy and works under it. */
+import { expect, test } from '@playwright/test';
+import { downloadText, grade } from './helpers.ts';
+
+test('the built index.html carries a strict CSP, and studying, export and import raise no violation', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).toContain("require-trusted-types-for 'script'");
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toContain('unsafe-eval');
+
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+
+  await page.goto('/#/study');
+  await page.keyboard.press('Space');
+  // The answer's markdown renderer and highlighter arrive as a lazy chunk.
+  await expect(page.getByTestId('card-answer').locator('.markdown:not(.markdown--plain)')).toBeVisible();
+  await page.keyboard.press('4');
+  await grade(page, '3');
+  await page.goto('/#/settings');
+  const file = await downloadText(page, () => page.getByRole('button', { name: 'Скачать прогресс (JSON)' }).click());
+  await page.getByLabel('Загрузить прогресс из файла…').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await page.getByRole('region', { name: 'Импорт «p.json»' }).getByRole('button', { name: 'Применить' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'В файле нет ничего нового' })).toBeVisible();
+
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('under the CSP an HTML string cannot reach the DOM, and only the service worker\'s policy can be made', async ({ page }) => {
+  await page.goto('/#/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The app registers its worker through the one allowed Trusted Types policy: it must succeed.
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(scope).toMatch(/^http:\/\/localhost:\d+\/$/);
+  const outcome = await page.evaluate(() => {
+    const attempt = (f: () => unknown): string => {
+      try {
+        f();
+        return 'allowed';
+      } catch (e) {
+        return e instanceof Error ? e.name : String(e);
+      }
+    };
+    const tt = (window as unknown as { trustedTypes: { createPolicy(name: string, rules: object): unknown } }).trustedTypes;
+    return {
+      innerHTML: attempt(() => (document.body.appendChild(document.createElement('div')).innerHTML = '<img src=x onerror=alert(1)>')),
+      otherPolicy: attempt(() => tt.createPolicy('anything', { createHTML: (s: string) => s })),
+      // Already made by the app for its worker, and names cannot be taken twice.
+      swPolicyAgain: attempt(() => tt.createPolicy('flashcards-sw', { createScriptURL: (s: string) => s })),
+    };
+  });
+  expect(outcome).toEqual({ innerHTML: 'TypeError', otherPolicy: 'TypeError', swPolicyAgain: 'TypeError' });
+  await expect(page.locator('img')).toHaveCount(0);
+});

@@ -1,0 +1,30 @@
+import type { KeyValueStorage } from '../src/store/persistence.ts';
+
+/** The Web Storage API over a Map, for tests that need a storage they can inspect or break. */
+export class MemoryStorage implements KeyValueStorage {
+  readonly data: Map<string, string>;
+
+  constructor(initial: Record<string, string> = {}) {
+    this.data = new Map(Object.entries(initial));
+  }
+
+  get length(): number {
+    return this.data.size;
+  }
+
+  key(index: number): string | null {
+    return [...this.data.keys()][index] ?? null;
+  }
+
+  getItem(key: string): string | null {
+    return this.data.get(key) ?? null;
+  }
+
+  setItem(key: string, value: string): void {
+    this.data.set(key, value);
+  }
+
+  removeItem(key: string): void {
+    this.data.delete(key);
+  }
+}
