@@ -13,7 +13,8 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    // FLASHCARDS_CONTENT_DIR: the browser test of updates builds a second version with more notes.
+    // FLASHCARDS_CONTENT_DIR builds the app from another notes folder: the browser test of updates
+    // (a second version with more notes) and the benchmark (10,000 generated cards).
     cardsPlugin({ contentDir: process.env.FLASHCARDS_CONTENT_DIR ?? 'content' }),
     // Offline: a service worker precaches the built app, and the cards with it (they are compiled
     // into the JS). 'prompt': a new deploy waits until the user accepts the in-app reload offer
@@ -45,6 +46,9 @@ export default defineConfig({
         // Hash routes: every navigation is the one page.
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The cards are compiled into the JS: a 10,000-card collection is a chunk of several MB,
+        // and it must be precached too, or such a collection would not open offline.
+        maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
       },
     }),
     cspPlugin(),

@@ -31,7 +31,9 @@ export function generateNotes(cards: number, seedPath = 'content/django-orm.md')
     for (let n = 1; n <= batch; n++) out.push(`${n}. Вопрос ${round}-${n}: ${answers[n % answers.length]!.slice(0, 40)}?`);
     out.push('', 'Ответы:', '');
     for (let n = 1; n <= batch; n++) {
-      const answer = answers[(n * 7) % answers.length]!;
+      // Each answer belongs to its question, as in the real notes (the audit flags 3 of their 64
+      // cards), except one in twenty taken from the next question, as pasted lists drift.
+      const answer = answers[(n % 20 === 0 ? n + 1 : n) % answers.length]!;
       if (n === Math.ceil(batch / 2)) {
         // A message cut mid-word by the export.
         out.push(`${n}. ${answer.slice(0, 20)}`, '', `Иван Иванов, [30.08.2023 21:25]`, `${answer.slice(20)}`);
