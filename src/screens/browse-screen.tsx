@@ -5,7 +5,7 @@
  * At 10,000 cards: the search index is built once (src/core/search.ts), a key press is one scan of
  * it, deferred so typing never waits on the list, and only the first PAGE matches are rendered.
  */
-import { memo, startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { downloadText } from '../components/download.ts';
 import { marksToMarkdown } from '../core/marks-checklist.ts';
@@ -19,12 +19,6 @@ import '../components/modes.css';
 
 /** Rows rendered at once; "show more" adds as many again. */
 const PAGE = 100;
-/**
- * Rows painted in the frame that answers a key press; the rest of the page follows in a transition
- * right after (interrupted by the next key press). A row costs about 0.26 ms to render in the bench
- * (2 shared cores, Chromium 156): 100 rows took 27 ms to paint, more than a frame; 30 fit in one.
- */
-const FIRST_PAINT = 30;
 const STATES: readonly CardState[] = ['new', 'learning', 'review', 'relearning'];
 
 interface Filters {
@@ -86,12 +80,6 @@ export function BrowseScreen() {
   const listKey = `${deferredQuery}\n${JSON.stringify(filters)}`;
   const [page, setPage] = useState({ key: listKey, limit: PAGE });
   const limit = page.key === listKey ? page.limit : PAGE;
-  const [filled, setFilled] = useState<readonly number[] | null>(null);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => startTransition(() => setFilled(results)));
-    return () => cancelAnimationFrame(frame);
-  }, [results]);
-  const shown = filled === results ? limit : Math.min(limit, FIRST_PAINT);
 
   const toggle = useCallback((cardId: string) => {
     setOpen((prev) => {
@@ -196,7 +184,7 @@ export function BrowseScreen() {
         </p>
       </div>
       <ul className="browse-list">
-        {results.slice(0, shown).map((i) => {
+        {results.slice(0, limit).map((i) => {
           const card = index.cards[i] as Card;
           return (
             <BrowseRow
