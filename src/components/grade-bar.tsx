@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../i18n/index.ts';
-import type { Messages } from '../i18n/index.ts';
+import { gradeLabel } from './labels.ts';
 import type { Grade } from '../core/types.ts';
 import { GRADE_ORDER, gradeKey } from './grade-keys.ts';
 
@@ -14,20 +14,6 @@ export interface GradeBarProps {
   labels?: Readonly<Record<Grade, string>>;
   /** The group's accessible name; defaults to the study question. */
   label?: string;
-}
-
-/** A grade's button label in the current catalog. */
-export function gradeLabel(t: Messages, grade: Grade): string {
-  switch (grade) {
-    case 'again':
-      return t.gradeAgain;
-    case 'hard':
-      return t.gradeHard;
-    case 'good':
-      return t.gradeGood;
-    case 'easy':
-      return t.gradeEasy;
-  }
 }
 
 /**

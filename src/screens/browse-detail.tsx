@@ -2,37 +2,10 @@
 import { useState } from 'react';
 import { CardMarks } from '../components/card-marks.tsx';
 import { LazyMarkdownAnswer } from '../components/lazy-markdown-answer.tsx';
-import type { Card, CardState, Grade } from '../core/types.ts';
+import { gradeLabel, stateLabel } from '../components/labels.ts';
+import type { Card } from '../core/types.ts';
 import { formatRelative, useLang, useT } from '../i18n/index.ts';
-import type { Messages } from '../i18n/index.ts';
 import { useStore } from '../store/use-store.ts';
-
-/** The word for a card's state, as browse's filter names it. */
-export function stateLabel(t: Messages, state: CardState): string {
-  switch (state) {
-    case 'new':
-      return t.stateNew;
-    case 'learning':
-      return t.stateLearning;
-    case 'review':
-      return t.stateReview;
-    case 'relearning':
-      return t.stateRelearning;
-  }
-}
-
-function gradeLabel(t: Messages, grade: Grade): string {
-  switch (grade) {
-    case 'again':
-      return t.gradeAgain;
-    case 'hard':
-      return t.gradeHard;
-    case 'good':
-      return t.gradeGood;
-    case 'easy':
-      return t.gradeEasy;
-  }
-}
 
 export function BrowseDetail({ card, id }: { card: Card; id: string }) {
   const t = useT();

@@ -14,7 +14,8 @@ import type { Card, CardMark, CardState } from '../core/types.ts';
 import { useT } from '../i18n/index.ts';
 import { selectSearchIndex, selectStateOf, selectWeakIds } from '../store/mode-selectors.ts';
 import { useStore } from '../store/use-store.ts';
-import { BrowseDetail, stateLabel } from './browse-detail.tsx';
+import { stateLabel } from '../components/labels.ts';
+import { BrowseDetail } from './browse-detail.tsx';
 import '../components/modes.css';
 
 /** Rows rendered at once; "show more" adds as many again. */

@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { LazyCardMarks } from '../components/lazy-card-marks.tsx';
 import { CardView } from '../components/card-view.tsx';
-import { GradeBar, gradeLabel } from '../components/grade-bar.tsx';
+import { GradeBar } from '../components/grade-bar.tsx';
+import { gradeLabel } from '../components/labels.ts';
 import { preloadMarkdownAnswer } from '../components/lazy-markdown-answer.tsx';
 import { UndoButton } from '../components/undo-button.tsx';
 import { useStudyKeys } from '../components/use-study-keys.ts';

@@ -2,22 +2,9 @@ import type { CardState } from '../../core/types.ts';
 import type { StateCounts } from '../../core/stats.ts';
 import { formatNumber, useLang } from '../../i18n/index.ts';
 import { useSecondaryT } from '../../i18n/secondary-catalog.ts';
-import type { SecondaryMessages } from '../../i18n/secondary.ru.ts';
+import { stateLabel } from '../labels.ts';
 
 const ORDER: readonly CardState[] = ['new', 'learning', 'relearning', 'review'];
-
-function stateLabel(t: SecondaryMessages, state: CardState): string {
-  switch (state) {
-    case 'new':
-      return t.stateNew;
-    case 'learning':
-      return t.stateLearning;
-    case 'review':
-      return t.stateReview;
-    case 'relearning':
-      return t.stateRelearning;
-  }
-}
 
 /**
  * Cards by state: one stacked bar, and a legend that is also its text alternative (the bar is
