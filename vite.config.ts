@@ -16,8 +16,8 @@ export default defineConfig({
     // FLASHCARDS_CONTENT_DIR builds the app from another notes folder: the browser test of updates
     // (a second version with more notes) and the benchmark (10,000 generated cards).
     cardsPlugin({ contentDir: process.env.FLASHCARDS_CONTENT_DIR ?? 'content' }),
-    // Offline: a service worker precaches the built app, and the cards with it (they are compiled
-    // into the JS). 'prompt': a new deploy waits until the user accepts the in-app reload offer
+    // Offline: a service worker precaches the built app, and the cards with it (JSON files beside
+    // the code, scripts/vite-plugin-cards.ts). 'prompt': a new deploy waits until the user accepts the in-app reload offer
     // (src/app/service-worker.ts). No injected registration script: an inline one would break the
     // CSP (script-src 'self'), so the app registers it itself. Never registered in dev or vitest.
     VitePWA({
@@ -42,12 +42,12 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,json,css,html,svg,png,webmanifest}'],
         // Hash routes: every navigation is the one page.
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
-        // The cards are compiled into the JS: a 10,000-card collection is a chunk of several MB,
-        // and it must be precached too, or such a collection would not open offline.
+        // A 10,000-card collection's answers are a file of several MB, and it must be precached
+        // too, or such a collection would not open offline.
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
       },
     }),

@@ -6,6 +6,7 @@ import { HomeScreen } from '../screens/home-screen.tsx';
 import { PlaceholderScreen } from '../screens/placeholder-screen.tsx';
 import { StudyScreen } from '../screens/study-screen.tsx';
 import { ChunkBoundary } from '../components/chunk-boundary.tsx';
+import { AnswersStatus } from '../components/lazy-markdown-answer.tsx';
 import { StorageNotices } from '../components/storage-notices.tsx';
 import { UpdatePrompt } from '../components/update-prompt.tsx';
 import { selectHeadlineQuizDeck } from '../store/quiz-selectors.ts';
@@ -24,9 +25,12 @@ const SettingsScreen = lazy(() => import('../screens/secondary-screens.ts').then
 export function App() {
   const lang = useStore((s) => s.settings.language);
   useThemeAttribute(useStore((s) => s.settings.theme));
+  const answers = useStore((s) => s.answers);
   return (
     <I18nProvider lang={lang}>
-      <Frame />
+      <AnswersStatus.Provider value={answers}>
+        <Frame />
+      </AnswersStatus.Provider>
     </I18nProvider>
   );
 }

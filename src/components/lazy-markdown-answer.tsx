@@ -2,11 +2,19 @@
  * The answer renderer, loaded on demand: react-markdown, GFM and Prism weigh ~64 KB gzip, more than
  * half the 90 KB budget for showing the first card. Until the chunk arrives the answer shows as plain text.
  */
-import { Component, Suspense, lazy } from 'react';
+import { Component, Suspense, createContext, lazy, useContext } from 'react';
 import type { ReactNode } from 'react';
 import type * as MarkdownAnswerModule from './markdown-answer.tsx';
 import type { MarkdownAnswerProps } from './markdown-answer.tsx';
+import { useT } from '../i18n/index.ts';
+import type { AnswersState } from '../store/app-state.ts';
 import { PlainAnswerFallback } from './plain-answer.tsx';
+
+/**
+ * Whether the answers have arrived: they download after the first card is shown (src/main.tsx).
+ * The app provides the store's value; without a provider (component tests) they are there.
+ */
+export const AnswersStatus = createContext<AnswersState>('ready');
 
 let chunk: Promise<typeof MarkdownAnswerModule> | undefined;
 
@@ -42,8 +50,20 @@ class FallbackOnError extends Component<FallbackOnErrorProps, { failed: boolean 
   }
 }
 
-/** The markdown answer, lazily loaded, with the plain-text fallback while loading or after a load error. */
+/**
+ * The markdown answer, lazily loaded, with the plain-text fallback while loading or after a load
+ * error; while the answers themselves are still downloading, or if they failed to, it says so.
+ */
 export function LazyMarkdownAnswer({ markdown }: MarkdownAnswerProps) {
+  const t = useT();
+  const status = useContext(AnswersStatus);
+  if (status !== 'ready') {
+    return (
+      <p className="answer-pending" aria-busy={status === 'loading'}>
+        {status === 'loading' ? t.answerLoading : t.errorAnswersLoad}
+      </p>
+    );
+  }
   const fallback = <PlainAnswerFallback markdown={markdown} />;
   return (
     <FallbackOnError fallback={fallback}>

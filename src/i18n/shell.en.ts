@@ -5,6 +5,8 @@ import type { ShellMessages } from './shell.ru.ts';
 export const shellEn: ShellMessages = {
   loading: 'Loading…',
   skipToContent: 'Skip to content',
+  errorCardsLoad: 'The cards could not be loaded. Your progress in this browser is safe: check your connection and reload the page.',
+  errorAnswersLoad: 'The answers could not be loaded. Reload the page: your progress is saved.',
 
   interviewSetDate: 'Set your interview date',
 

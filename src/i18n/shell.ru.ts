@@ -7,6 +7,8 @@ import { formatRelative } from './format.ts';
 export const shellRu = {
   loading: 'Загрузка…',
   skipToContent: 'Перейти к содержимому',
+  errorCardsLoad: 'Не удалось загрузить карточки. Прогресс в браузере цел: проверьте соединение и перезагрузите страницу.',
+  errorAnswersLoad: 'Не удалось загрузить ответы. Перезагрузите страницу: прогресс сохранён.',
 
   interviewSetDate: 'Указать дату собеседования',
 

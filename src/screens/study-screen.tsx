@@ -2,7 +2,8 @@
  * Study (`#/study`, `#/study/<deckId>`): question first, reveal, grade, next — by keyboard
  * (Anki's keys) or by tap. The session lives in the store; this screen only renders it.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { afterNextPaint } from '../components/after-paint.ts';
 import { LazyCardMarks } from '../components/lazy-card-marks.tsx';
 import { CardView } from '../components/card-view.tsx';
 import { GradeBar } from '../components/grade-bar.tsx';
@@ -30,7 +31,9 @@ export function StudyScreen({ deckId, cardIds, title }: StudyScreenProps) {
   const deck = useStore((s) => (deckId === null ? null : s.collection.decks.find((d) => d.id === deckId)));
   const known = deckId === null || deck !== undefined;
 
-  useEffect(() => {
+  // A layout effect: the session starts before the browser paints, so the first frame already has
+  // the card (with useEffect, a frame without it could come first).
+  useLayoutEffect(() => {
     if (!known) return undefined;
     api.getState().startSession(Date.now(), deckId, cardIds);
     return () => api.getState().endSession();
@@ -78,10 +81,9 @@ function StudyCard({ session, title, announce }: { session: Session; title: stri
   const canUndo = useStore(selectCanUndo);
   const current = session.current!;
 
-  // Fetch the markdown renderer while the learner reads the question, so reveal does not wait.
-  useEffect(() => {
-    void preloadMarkdownAnswer().catch(() => undefined);
-  }, []);
+  // Fetch the markdown renderer while the learner reads the question, so reveal does not wait;
+  // after the question is painted, so that it never waits for the renderer either.
+  useEffect(() => afterNextPaint(() => void preloadMarkdownAnswer().catch(() => undefined)), []);
 
   const reveal = useCallback(() => api.getState().reveal(), [api]);
   const grade = useCallback(

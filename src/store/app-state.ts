@@ -13,11 +13,20 @@ import type { SessionSlice } from './session-slice.ts';
 import type { SettingsSlice } from './settings-slice.ts';
 import type { StoredTarget } from './notices.ts';
 
-/** The notes, fixed for the store's life (they are built into the bundle). */
+/** Whether the cards' answers are in: the app shows the first question before they arrive (main.tsx). */
+export type AnswersState = 'ready' | 'loading' | 'failed';
+
+/**
+ * The notes, built with the app. The collection is replaced once, when the answers arrive (new
+ * card objects, so anything memoised on it recomputes); until then every card's answer is ''.
+ */
 export interface ContentSlice {
   collection: Collection;
   /** Cards by id, for the study and browse screens. */
   cardIndex: ReadonlyMap<string, Card>;
+  answers: AnswersState;
+  /** Fill in the answers (in card order), or record that they could not be loaded. */
+  receiveAnswers: (answers: readonly string[] | Error) => void;
 }
 
 /** Problems with stored data the UI must show (role="alert"). */

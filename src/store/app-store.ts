@@ -11,10 +11,11 @@ import { EMPTY_QUIZ_DATA, encodeQuizData, restoreQuizData } from '../core/quiz-c
 import { createScheduler } from '../core/scheduler.ts';
 import type { Scheduler, SchedulerParams } from '../core/scheduler.ts';
 import type { Collection } from '../core/types.ts';
-import type { AppState } from './app-state.ts';
+import { withAnswers } from '../core/collection-pack.ts';
+import type { AnswersState, AppState } from './app-state.ts';
 import { createDataSlice } from './data-slice.ts';
 import { createPersistence } from './persistence.ts';
-import type { Persistence } from './persistence.ts';
+import type { LoadedState, Persistence } from './persistence.ts';
 import { createMarksSlice } from './marks-slice.ts';
 import { createProgressSlice } from './progress-slice.ts';
 import { createQuizSlice } from './quiz-slice.ts';
@@ -26,6 +27,8 @@ export type AppStore = StoreApi<AppState>;
 
 export interface AppStoreOptions {
   collection: Collection;
+  /** 'loading' when the collection's answers are still to come (receiveAnswers fills them in). */
+  answers?: AnswersState;
   /** Where progress and settings live; defaults to localStorage (createPersistence()). */
   storage?: Persistence;
   /** The time of loading (names a backup key if stored data is damaged). */
@@ -36,18 +39,26 @@ export interface AppStoreOptions {
   preferredLanguages?: readonly string[];
   /** Randomness for shuffled quizzes; tests pass a seeded one. */
   random?: () => number;
+  /** What loadStoredState gave, if the caller read it already (main.tsx does, while the cards download). */
+  loaded?: LoadedState;
+}
+
+/** Stored progress and settings; settings never chosen follow the browser's languages. */
+export function loadStoredState(storage: Persistence, now: number, preferredLanguages: readonly string[]): LoadedState {
+  return storage.load(now, { ...DEFAULT_SETTINGS, language: detectLang(preferredLanguages) });
 }
 
 /** Create the app store, loading stored progress and settings. */
 export function createAppStore({
   collection,
+  answers = 'ready',
   storage = createPersistence(),
   now,
   scheduler: schedulerOptions = {},
   preferredLanguages = [],
   random,
+  loaded = loadStoredState(storage, now, preferredLanguages),
 }: AppStoreOptions): AppStore {
-  const loaded = storage.load(now, { ...DEFAULT_SETTINGS, language: detectLang(preferredLanguages) });
   const quizData = storage.loadValue('quiz', restoreQuizData, EMPTY_QUIZ_DATA, now);
   const cardIds = new Set(collection.cards.map((c) => c.id));
   // A quiz resumes on the notes as they are now, and its clock restarts: a night away is not quiz time.
@@ -65,6 +76,8 @@ export function createAppStore({
   const store = createStore<AppState>()((...a) => ({
     collection,
     cardIndex: new Map(collection.cards.map((c) => [c.id, c])),
+    answers,
+    receiveAnswers: (received) => receiveAnswers(store, received),
     notices: storage.notices,
     dismissNotice: (kind, what) => storage.dismiss(kind, what),
     ...createProgressSlice(loaded.progress)(...a),
@@ -91,4 +104,18 @@ export function createAppStore({
     if (s.marks !== prev.marks) storage.saveValue('flags', encodeMarks(s.marks));
   });
   return store;
+}
+
+/** Fills the collection's answers in once they arrive; on failure the questions stay usable. */
+function receiveAnswers(store: AppStore, received: readonly string[] | Error): void {
+  if (store.getState().answers === 'ready') return;
+  let full: Collection;
+  try {
+    if (received instanceof Error) throw received;
+    full = withAnswers(store.getState().collection, received);
+  } catch {
+    store.setState({ answers: 'failed' });
+    return;
+  }
+  store.setState({ collection: full, cardIndex: new Map(full.cards.map((c) => [c.id, c])), answers: 'ready' });
 }

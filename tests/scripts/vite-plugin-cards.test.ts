@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardsPlugin } from '../../scripts/vite-plugin-cards.ts';
+import { unpackCollection } from '../../src/core/collection-pack.ts';
+import type { PackedIndex } from '../../src/core/collection-pack.ts';
 import type { Collection } from '../../src/core/types.ts';
 
 /** A project folder with the given notes in content/. */
@@ -14,33 +16,50 @@ function project(files: Record<string, string>): string {
   return root;
 }
 
+type Command = 'serve' | 'build';
+
+interface Loaded {
+  code: string;
+  watched: string[];
+  emitted: { fileName: string; source: string }[];
+  html: unknown;
+}
+
 /** Runs the plugin's hooks the way Vite does, with a minimal plugin context. */
-function load(root: string): { code: string; watched: string[] } {
+function load(root: string, command: Command = 'serve'): Loaded {
   const plugin = cardsPlugin({ contentDir: 'content' });
-  (plugin.configResolved as (config: { root: string }) => void)({ root });
+  (plugin.configResolved as (config: unknown) => void)({ root, command, base: './', build: { assetsDir: 'assets' } });
   const id = (plugin.resolveId as (id: string) => string | undefined)('virtual:cards');
   expect(id).toBe('\0virtual:cards');
   const watched: string[] = [];
+  const emitted: { fileName: string; source: string }[] = [];
   const context = {
     addWatchFile: (file: string) => watched.push(file),
+    emitFile: (file: { fileName: string; source: string }) => emitted.push(file),
     error: (payload: unknown) => {
       throw Object.assign(new Error((payload as { message: string }).message), payload);
     },
   };
   const code = (plugin.load as unknown as (this: typeof context, id: string) => string).call(context, id!);
-  return { code, watched };
+  const html = (plugin.transformIndexHtml as { handler: () => unknown }).handler();
+  return { code, watched, emitted, html };
 }
 
-function evaluate(code: string): Collection {
-  const json = /JSON\.parse\((.*)\);\n$/s.exec(code)![1]!;
-  return JSON.parse(JSON.parse(json)) as Collection;
+/** Imports the module source the plugin produced, as the browser would. */
+async function evaluate(code: string): Promise<Collection> {
+  const mod = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as {
+    loadIndex(): Promise<PackedIndex>;
+    loadAnswers(): Promise<string[]>;
+  };
+  return unpackCollection(await mod.loadIndex(), await mod.loadAnswers());
 }
 
 describe('the cards Vite plugin', () => {
-  it('serves the notes as a typed collection and watches every notes file', () => {
+  it('serves the notes as a typed collection and watches every notes file', async () => {
     const root = project({ 'python.md': '# Python\n\n## Что такое GIL?\nБлокировка.\n', 'notes.txt': 'ignored' });
-    const { code, watched } = load(root);
-    const collection = evaluate(code);
+    const { code, watched, emitted } = load(root);
+    const collection = await evaluate(code);
+    expect(emitted).toEqual([]);
     expect(collection.decks).toMatchObject([{ id: 'python', title: 'Python', cardCount: 1 }]);
     expect(collection.cards[0]).toMatchObject({ question: 'Что такое GIL?', answer: 'Блокировка.', source: { file: 'content/python.md', line: 3 } });
     expect(watched).toEqual([join(root, 'content/python.md')]);
@@ -54,5 +73,29 @@ describe('the cards Vite plugin', () => {
         loc: { file: join(root, 'content/bad.md'), line: 2, column: 1 },
       }),
     );
+  });
+
+  it('in a build, ships the index and the answers as JSON files beside the code, and preloads the index', () => {
+    const root = project({ 'python.md': '# Python\n\n## Что такое GIL?\nБлокировка.\n' });
+    const { code, emitted, html } = load(root, 'build');
+    const [index, answers] = emitted;
+    expect(emitted).toHaveLength(2);
+    expect(index!.fileName).toMatch(/^assets\/cards-[0-9a-f]{10}\.json$/);
+    expect(answers!.fileName).toMatch(/^assets\/answers-[0-9a-f]{10}\.json$/);
+    expect(unpackCollection(JSON.parse(index!.source) as PackedIndex, JSON.parse(answers!.source) as string[]).cards[0]).toMatchObject({
+      question: 'Что такое GIL?',
+      answer: 'Блокировка.',
+    });
+    // The code names the files (relative to its own chunk in assets/), and holds no card.
+    expect(code).toContain(JSON.stringify(`./${index!.fileName.slice('assets/'.length)}`));
+    expect(code).not.toContain('GIL');
+    expect(html).toEqual([expect.objectContaining({ tag: 'link', attrs: expect.objectContaining({ rel: 'preload', as: 'fetch', href: `./${index!.fileName}` }) })]);
+  });
+
+  it('names the files by their content, so an edit to an answer gives a new answers file and the same index', () => {
+    const before = load(project({ 'python.md': '# Python\n\n## Что такое GIL?\nБлокировка.\n' }), 'build').emitted;
+    const after = load(project({ 'python.md': '# Python\n\n## Что такое GIL?\nГлобальная блокировка.\n' }), 'build').emitted;
+    expect(after[0]!.fileName).toBe(before[0]!.fileName);
+    expect(after[1]!.fileName).not.toBe(before[1]!.fileName);
   });
 });

@@ -1,0 +1,130 @@
+/**
+ * The collection as the build ships it to the browser: an index (everything but the answers, in
+ * columns) and the answers apart, in card order.
+ *
+ * Why (measured by `npm run bench`, 10,000 cards, Chromium on the 2-core benchmark machine): the
+ * collection as one JSON array of card objects is 8.4 MB and took 185–330 ms to fetch and parse,
+ * more than the static floor's whole first paint. The index in columns is 1.4 MB and takes ~30 ms;
+ * it is all the first card needs (queue, deck, question). The answers follow after the first paint.
+ */
+import type { Card, CardKind, Collection, ContentWarning, Deck, Skipped } from './types.ts';
+
+/** Bump when the packed shape changes (build and app always ship together, so no migration). */
+export const PACKED_VERSION = 1;
+
+/** Cards in columns: the i-th entry of each column belongs to the i-th card. */
+export interface PackedCards {
+  id: string[];
+  /** Index into `decks`. */
+  deck: number[];
+  /** Index into `topics`, or -1 for none. */
+  topic: number[];
+  question: string[];
+  /** Index into `files`. */
+  file: number[];
+  line: number[];
+  /** 0 section, 1 numbered. */
+  kind: number[];
+  number: (number | null)[];
+  suspect: (string | null)[];
+}
+
+/** Everything but the answers. */
+export interface PackedIndex {
+  v: number;
+  decks: Deck[];
+  skipped: Skipped[];
+  warnings: ContentWarning[];
+  topics: string[];
+  files: string[];
+  cards: PackedCards;
+}
+
+const KINDS: readonly CardKind[] = ['section', 'numbered'];
+
+function indexer(): { of(value: string): number; values: string[] } {
+  const positions = new Map<string, number>();
+  const values: string[] = [];
+  return {
+    of(value) {
+      let at = positions.get(value);
+      if (at === undefined) {
+        at = values.push(value) - 1;
+        positions.set(value, at);
+      }
+      return at;
+    },
+    values,
+  };
+}
+
+/** Splits a collection into its index and its answers (in card order). */
+export function packCollection(collection: Collection): { index: PackedIndex; answers: string[] } {
+  const decks = new Map(collection.decks.map((d, i) => [d.id, i]));
+  const topics = indexer();
+  const files = indexer();
+  const cards: PackedCards = { id: [], deck: [], topic: [], question: [], file: [], line: [], kind: [], number: [], suspect: [] };
+  for (const c of collection.cards) {
+    const deck = decks.get(c.deck);
+    if (deck === undefined) throw new Error(`card ${c.id} names deck "${c.deck}", which the collection does not have`);
+    cards.id.push(c.id);
+    cards.deck.push(deck);
+    cards.topic.push(c.topic === undefined ? -1 : topics.of(c.topic));
+    cards.question.push(c.question);
+    cards.file.push(files.of(c.source.file));
+    cards.line.push(c.source.line);
+    cards.kind.push(KINDS.indexOf(c.kind));
+    cards.number.push(c.number ?? null);
+    cards.suspect.push(c.suspect ?? null);
+  }
+  const index: PackedIndex = {
+    v: PACKED_VERSION,
+    decks: collection.decks,
+    skipped: collection.skipped,
+    warnings: collection.warnings,
+    topics: topics.values,
+    files: files.values,
+    cards,
+  };
+  return { index, answers: collection.cards.map((c) => c.answer) };
+}
+
+/**
+ * The collection from its index, each card's answer taken from `answers` (card order), or '' when
+ * the answers are not there yet. Cards have the same fields, in the same order, as the parser's.
+ * @throws Error when the index is of another version or the answers do not match it (a broken deploy).
+ */
+export function unpackCollection(index: PackedIndex, answers: readonly string[] | null): Collection {
+  if (index.v !== PACKED_VERSION) throw new Error(`cards index of version ${index.v}, this app reads ${PACKED_VERSION}`);
+  const c = index.cards;
+  if (answers !== null && answers.length !== c.id.length) {
+    throw new Error(`${answers.length} answers for ${c.id.length} cards: the two files are from different builds`);
+  }
+  const cards: Card[] = new Array(c.id.length);
+  for (let i = 0; i < c.id.length; i += 1) {
+    const topic = c.topic[i]!;
+    const number = c.number[i];
+    const suspect = c.suspect[i];
+    const card: Card = {
+      id: c.id[i]!,
+      deck: index.decks[c.deck[i]!]!.id,
+      ...(topic >= 0 ? { topic: index.topics[topic]! } : {}),
+      question: c.question[i]!,
+      answer: answers === null ? '' : answers[i]!,
+      source: { file: index.files[c.file[i]!]!, line: c.line[i]! },
+      kind: KINDS[c.kind[i]!]!,
+      ...(number !== null && number !== undefined ? { number } : {}),
+    };
+    if (suspect !== null && suspect !== undefined) card.suspect = suspect;
+    cards[i] = card;
+  }
+  return { decks: index.decks, cards, skipped: index.skipped, warnings: index.warnings };
+}
+
+/** The same collection with the answers filled in: new card objects, so anything keyed on them sees the change. */
+export function withAnswers(collection: Collection, answers: readonly string[]): Collection {
+  if (answers.length !== collection.cards.length) {
+    throw new Error(`${answers.length} answers for ${collection.cards.length} cards: the two files are from different builds`);
+  }
+  return { ...collection, cards: collection.cards.map((card, i) => ({ ...card, answer: answers[i]! })) };
+}

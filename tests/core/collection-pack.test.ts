@@ -1,0 +1,41 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { PACKED_VERSION, packCollection, unpackCollection, withAnswers } from '../../src/core/collection-pack.ts';
+import { buildCollection } from '../../src/core/collection.ts';
+import { build, realNotes } from './notes-fixture.ts';
+
+describe('packing the collection for the browser', () => {
+  it('gives back the real notes exactly: every card, deck, skip and warning', () => {
+    const { collection } = buildCollection([realNotes()]);
+    const { index, answers } = packCollection(collection);
+    expect(unpackCollection(JSON.parse(JSON.stringify(index)), answers)).toEqual(collection);
+    // Topics, numbers and audit warnings all survive (the real notes have each).
+    expect(collection.cards.some((c) => c.number !== undefined && c.suspect !== undefined && c.topic !== undefined)).toBe(true);
+  });
+
+  it('keeps the answers out of the index, so the first card needs none of their bytes', () => {
+    const { collection } = build('# Python\n\n## Что такое GIL?\nГлобальная блокировка интерпретатора.\n');
+    const { index, answers } = packCollection(collection);
+    expect(JSON.stringify(index)).not.toContain('Глобальная');
+    expect(answers).toEqual(['Глобальная блокировка интерпретатора.']);
+  });
+
+  it('without the answers, cards carry an empty answer; withAnswers fills them in as new card objects', () => {
+    const { collection } = buildCollection([realNotes()]);
+    const { index, answers } = packCollection(collection);
+    const questionsOnly = unpackCollection(index, null);
+    expect(questionsOnly.cards.map((c) => c.answer).every((a) => a === '')).toBe(true);
+    expect(questionsOnly.cards.map((c) => c.question)).toEqual(collection.cards.map((c) => c.question));
+    const full = withAnswers(questionsOnly, answers);
+    expect(full).toEqual(collection);
+    expect(full.cards[0]).not.toBe(questionsOnly.cards[0]);
+  });
+
+  it('refuses answers from another build, and an index of another version', () => {
+    const { collection } = build('# A\n\n## Один?\nДа.\n\n## Два?\nНет.\n');
+    const { index, answers } = packCollection(collection);
+    expect(() => unpackCollection(index, answers.slice(1))).toThrow(/1 answers for 2 cards/);
+    expect(() => withAnswers(unpackCollection(index, null), [...answers, 'лишний'])).toThrow(/3 answers for 2 cards/);
+    expect(() => unpackCollection({ ...index, v: PACKED_VERSION + 1 }, answers)).toThrow(/version/);
+  });
+});
