@@ -1,19 +1,22 @@
 /**
  * Bootstrap: stored progress and settings, the cards' index (a JSON file downloaded beside the
- * code, scripts/vite-plugin-cards.ts), then the app; once the first screen is painted, the cards'
- * answers, which the first card does not need (src/core/collection-pack.ts says why they wait).
- * Progress is read while the index downloads, so the two waits overlap.
+ * code, scripts/vite-plugin-cards.ts), then the app; once the first screen is painted, what the
+ * first card does not need: the cards' answers and the scheduler's engine (src/core/collection-pack.ts
+ * and src/core/scheduler.ts say why they wait). Progress is read while the index downloads.
  */
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { loadAnswers, loadIndex } from 'virtual:cards';
 import { App } from './app/app.tsx';
+import { parseRoute } from './app/route.ts';
 import { registerServiceWorker } from './app/service-worker.ts';
 import { applyTheme } from './app/theme.ts';
 import { afterNextPaint } from './components/after-paint.ts';
 import { ContentLoadError } from './components/content-load-error.tsx';
 import { unpackCollection } from './core/collection-pack.ts';
+import { loadMessages } from './i18n/index.ts';
+import { loadSchedulerEngine } from './core/scheduler.ts';
 import { createAppStore, loadStoredState } from './store/app-store.ts';
 import type { AppStore } from './store/app-store.ts';
 import { createPersistence } from './store/persistence.ts';
@@ -21,6 +24,9 @@ import { StoreProvider } from './store/use-store.ts';
 import './styles.css';
 
 const index = loadIndex();
+// Only the study screen is built to show before the engine is in; any other screen waits for it.
+const engineFirst = parseRoute(window.location.hash).name !== 'study';
+const engine = engineFirst ? loadSchedulerEngine() : null;
 const now = Date.now();
 const preferredLanguages = navigator.languages ?? [];
 const storage = createPersistence();
@@ -38,8 +44,21 @@ function fetchAnswers(store: AppStore): void {
   );
 }
 
-index
-  .then((packed) => unpackCollection(packed, null))
+/** The engine, once the first screen is out; a failed download is tried again a few times. */
+function fetchEngine(store: AppStore, attempt = 0): void {
+  loadSchedulerEngine().then(
+    () => store.getState().schedulerReady(),
+    () => {
+      if (attempt < 5) setTimeout(() => fetchEngine(store, attempt + 1), 2000);
+    },
+  );
+}
+
+// The interface language's catalog, if it is not the built-in Russian; a failed download falls back to it.
+const messages = loadMessages(loaded.settings.language).catch(() => undefined);
+
+Promise.all([index, engine, messages])
+  .then(([packed]) => unpackCollection(packed, null))
   .then(
     (collection) => {
       const store = createAppStore({ collection, answers: 'loading', storage, loaded, now, preferredLanguages });
@@ -54,7 +73,10 @@ index
           </StrictMode>,
         ),
       );
-      afterNextPaint(() => fetchAnswers(store));
+      afterNextPaint(() => {
+        fetchAnswers(store);
+        fetchEngine(store);
+      });
     },
     (error: unknown) => {
       // Progress in storage is untouched: nothing was written, and a reload tries again.

@@ -7,7 +7,6 @@ import { PlaceholderScreen } from '../screens/placeholder-screen.tsx';
 import { StudyScreen } from '../screens/study-screen.tsx';
 import { ChunkBoundary } from '../components/chunk-boundary.tsx';
 import { AnswersStatus } from '../components/lazy-markdown-answer.tsx';
-import { StorageNotices } from '../components/storage-notices.tsx';
 import { UpdatePrompt } from '../components/update-prompt.tsx';
 import { selectHeadlineQuizDeck } from '../store/quiz-selectors.ts';
 import { useStore } from '../store/use-store.ts';
@@ -16,6 +15,9 @@ import { hrefFor, parseRoute, useHash } from './route.ts';
 import type { Route } from './route.ts';
 import { applyUpdate, postponeUpdate, useUpdateWaiting } from './service-worker.ts';
 import { useThemeAttribute } from './theme.ts';
+
+// Only when something is wrong with stored data: the notices and their strings load then.
+const StorageNotices = lazy(() => import('../components/storage-notices.tsx').then((m) => ({ default: m.StorageNotices })));
 
 // Not on the way to the first card: their code (charts, forecasts, forms) loads when one is opened.
 const StatsScreen = lazy(() => import('../screens/secondary-screens.ts').then((m) => ({ default: m.StatsScreen })));
@@ -44,12 +46,24 @@ function Frame() {
         {t.skipToContent}
       </a>
       <Nav route={route} />
-      <StorageNotices />
+      <Notices />
       <UpdatePrompt waiting={useUpdateWaiting()} onReload={applyUpdate} onLater={postponeUpdate} />
       <main className="screen" id="main" tabIndex={-1}>
         <Screen route={route} />
       </main>
     </div>
+  );
+}
+
+function Notices() {
+  const any = useStore((s) => s.notices.length > 0);
+  if (!any) return null;
+  return (
+    <ChunkBoundary>
+      <Suspense fallback={null}>
+        <StorageNotices />
+      </Suspense>
+    </ChunkBoundary>
   );
 }
 
@@ -88,6 +102,10 @@ function Nav({ route }: { route: Route }) {
 
 function Screen({ route }: { route: Route }) {
   const t = useT();
+  // Every screen but study needs the scheduler's engine, which loads just after the first card
+  // (main.tsx waits for it before the first render on any other route).
+  const engine = useStore((s) => s.schedulerLoaded);
+  if (!engine && route.name !== 'study') return <p>{t.loading}</p>;
   switch (route.name) {
     case 'home':
       return <HomeScreen />;

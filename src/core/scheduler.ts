@@ -2,10 +2,65 @@
  * The one module that talks to ts-fsrs (lint enforces it). It maps our plain, serialisable
  * SchedulingState to and from ts-fsrs's Card, so no ts-fsrs type or enum leaks out.
  * Every function takes `now` (epoch ms); nothing reads the clock.
+ *
+ * ts-fsrs is loaded on demand (loadSchedulerEngine): ~6.5 kB gzip of code that the first card does
+ * not need, measured by `npm run bench` against the 90 kB budget for it. The app loads it as soon
+ * as the first card is on screen; tests load it in their setup. A scheduler can be made at any
+ * time, but it schedules (and makes new card states) only once the engine is in: before that it
+ * throws SchedulerNotReadyError, and the study session waits (src/store/session-slice.ts).
  */
-import { Rating, State, createEmptyCard, dateDiffInDays, fsrs } from 'ts-fsrs';
-import type { Card as FsrsCard, FSRS, Grade as FsrsGrade } from 'ts-fsrs';
+import type * as TsFsrs from 'ts-fsrs';
+import type { Card as FsrsCard, FSRS, Grade as FsrsGrade, State } from 'ts-fsrs';
 import type { CardState, Grade, ReviewLogEntry, SchedulingState } from './types.ts';
+
+/** ts-fsrs, and our mappings of its enums. */
+interface Engine {
+  lib: typeof TsFsrs;
+  toState: Record<CardState, State>;
+  fromState: Record<State, CardState>;
+  toRating: Record<Grade, FsrsGrade>;
+}
+
+let engine: Engine | null = null;
+let loading: Promise<void> | null = null;
+
+/** Loads ts-fsrs (a chunk of its own). Safe to call many times; after a failed load, a call tries again. */
+export function loadSchedulerEngine(): Promise<void> {
+  loading ??= import('ts-fsrs').then(
+    (lib) => {
+      const { State: S, Rating: R } = lib;
+      engine = {
+        lib,
+        toState: { new: S.New, learning: S.Learning, review: S.Review, relearning: S.Relearning },
+        fromState: { [S.New]: 'new', [S.Learning]: 'learning', [S.Review]: 'review', [S.Relearning]: 'relearning' },
+        toRating: { again: R.Again, hard: R.Hard, good: R.Good, easy: R.Easy },
+      };
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Whether schedulers can schedule now: ts-fsrs has been loaded. */
+export function isSchedulerReady(): boolean {
+  return engine !== null;
+}
+
+/** Thrown when a scheduler is asked to schedule before loadSchedulerEngine() has finished. */
+export class SchedulerNotReadyError extends Error {
+  constructor() {
+    super('The scheduler is not loaded yet: await loadSchedulerEngine() first');
+    this.name = 'SchedulerNotReadyError';
+  }
+}
+
+function loaded(): Engine {
+  if (!engine) throw new SchedulerNotReadyError();
+  return engine;
+}
 
 /** A (re)learning step as Anki writes it: `1m`, `10m`, `1h`, `1d`. */
 export type Step = `${number}${'m' | 'h' | 'd'}`;
@@ -64,25 +119,6 @@ export interface Scheduler {
   retrievability(state: SchedulingState, now: number): number;
 }
 
-const TO_FSRS_STATE: Record<CardState, State> = {
-  new: State.New,
-  learning: State.Learning,
-  review: State.Review,
-  relearning: State.Relearning,
-};
-const FROM_FSRS_STATE: Record<State, CardState> = {
-  [State.New]: 'new',
-  [State.Learning]: 'learning',
-  [State.Review]: 'review',
-  [State.Relearning]: 'relearning',
-};
-const TO_RATING: Record<Grade, FsrsGrade> = {
-  again: Rating.Again,
-  hard: Rating.Hard,
-  good: Rating.Good,
-  easy: Rating.Easy,
-};
-
 /**
  * Times are kept to whole minutes: the compact storage counts minutes (a second-precise log costs
  * ~1.5 more characters per review, see src/core/progress.ts), and rounding here, not in the codec,
@@ -98,6 +134,7 @@ const toWholeMinutes = (ms: number): number => Math.floor(ms / 60_000) * 60_000;
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 function toFsrs(s: SchedulingState): FsrsCard {
+  const { toState } = loaded();
   return {
     due: new Date(s.due),
     stability: s.stability,
@@ -108,14 +145,14 @@ function toFsrs(s: SchedulingState): FsrsCard {
     learning_steps: s.learningSteps,
     reps: s.reps,
     lapses: s.lapses,
-    state: TO_FSRS_STATE[s.state],
+    state: toState[s.state],
     last_review: s.lastReview === null ? undefined : new Date(s.lastReview),
   };
 }
 
 function fromFsrs(c: FsrsCard): SchedulingState {
   return {
-    state: FROM_FSRS_STATE[c.state],
+    state: loaded().fromState[c.state],
     due: toWholeMinutes(c.due.getTime()),
     stability: round4(c.stability),
     difficulty: round4(c.difficulty),
@@ -144,14 +181,17 @@ function checkParams(p: Required<SchedulerParams>): void {
 export function createScheduler(params: SchedulerParams = {}): Scheduler {
   const p: Required<SchedulerParams> = { ...DEFAULT_SCHEDULER_PARAMS, ...params };
   checkParams(p);
-  const engine: FSRS = fsrs({
-    request_retention: p.desiredRetention,
-    maximum_interval: p.maximumIntervalDays,
-    enable_fuzz: p.fuzz,
-    enable_short_term: true,
-    learning_steps: [...p.learningSteps],
-    relearning_steps: [...p.relearningSteps],
-  });
+  // ts-fsrs's scheduler is made on first use: the engine may load after this scheduler is made.
+  let fsrsScheduler: FSRS | null = null;
+  const scheduler = (): FSRS =>
+    (fsrsScheduler ??= loaded().lib.fsrs({
+      request_retention: p.desiredRetention,
+      maximum_interval: p.maximumIntervalDays,
+      enable_fuzz: p.fuzz,
+      enable_short_term: true,
+      learning_steps: [...p.learningSteps],
+      relearning_steps: [...p.relearningSteps],
+    }));
 
   // A device clock can go backwards; FSRS must never see a review before the last one.
   const reviewTime = (s: SchedulingState, now: number): number =>
@@ -159,31 +199,36 @@ export function createScheduler(params: SchedulerParams = {}): Scheduler {
 
   return {
     params: Object.freeze(p),
-    newCardState: (now) => fromFsrs(createEmptyCard(new Date(toWholeMinutes(now)))),
+    newCardState: (now) => fromFsrs(loaded().lib.createEmptyCard(new Date(toWholeMinutes(now)))),
     grade(state, grade, now) {
       const t = reviewTime(state, now);
-      const { card, log } = engine.next(toFsrs(state), new Date(t), TO_RATING[grade]);
+      const { card, log } = scheduler().next(toFsrs(state), new Date(t), loaded().toRating[grade]);
       return {
         state: fromFsrs(card),
         log: { review: t, grade, stateBefore: state.state, elapsedDays: log.elapsed_days },
       };
     },
     previewIntervals(state, now) {
-      const preview = engine.repeat(toFsrs(state), new Date(reviewTime(state, now)));
-      const dueOf = (g: Grade): number => toWholeMinutes(preview[TO_RATING[g]].card.due.getTime());
+      const preview = scheduler().repeat(toFsrs(state), new Date(reviewTime(state, now)));
+      const { toRating } = loaded();
+      const dueOf = (g: Grade): number => toWholeMinutes(preview[toRating[g]].card.due.getTime());
       return { again: dueOf('again'), hard: dueOf('hard'), good: dueOf('good'), easy: dueOf('easy') };
     },
     retrievability(state, now) {
       if (state.state === 'new') return 0;
-      return engine.get_retrievability(toFsrs(state), new Date(Math.max(now, state.lastReview ?? now)), false);
+      return scheduler().get_retrievability(toFsrs(state), new Date(Math.max(now, state.lastReview ?? now)), false);
     },
   };
 }
 
+const DAY_MS = 86_400_000;
+
 /**
- * Whole days between two reviews, counted as FSRS counts them (calendar days in UTC), so elapsed
- * days derived from a stored log match what ts-fsrs reported when the grade was given.
+ * Whole days between two reviews, counted as FSRS counts them: calendar days in UTC (ts-fsrs's
+ * dateDiffInDays). A UTC day is exactly 86,400,000 ms in JavaScript time, so that is the difference of
+ * the day numbers; computed here without ts-fsrs, because the storage codec needs it before the
+ * engine loads. tests/core/scheduler.test.ts checks it against ts-fsrs's own.
  */
 export function elapsedDaysBetween(fromMs: number, toMs: number): number {
-  return Math.max(0, dateDiffInDays(new Date(fromMs), new Date(toMs)));
+  return Math.max(0, Math.floor(toMs / DAY_MS) - Math.floor(fromMs / DAY_MS));
 }

@@ -92,7 +92,7 @@ function StudyCard({ session, title, announce }: { session: Session; title: stri
       const graded = before?.current;
       api.getState().answer(g, Date.now());
       // Announce only a grade that was taken (the answer must be shown first).
-      if (graded && before.revealed && api.getState().session !== before) {
+      if (graded?.preview && before?.revealed && api.getState().session !== before) {
         // Measured from the minute it was shown, as the button labels are.
         announce(t.gradeAnnouncement(gradeLabel(t, g), graded.preview[g] - Math.floor(graded.shownAt / 60_000) * 60_000));
       }
@@ -103,14 +103,17 @@ function StudyCard({ session, title, announce }: { session: Session; title: stri
   useStudyKeys({ revealed: session.revealed, onReveal: reveal, onGrade: grade, onUndo: undo });
 
   const intervals = useMemo(() => {
+    const { preview } = current;
+    // The scheduler's engine loads just after the first card; until then the buttons show no interval.
+    if (!preview) return { again: '…', hard: '…', good: '…', easy: '…' };
     // Due times are kept to whole minutes (src/core/scheduler.ts); measure from the same minute,
     // or a 1-minute step would read "<1 мин".
     const from = Math.floor(current.shownAt / 60_000) * 60_000;
     return {
-      again: formatInterval(current.preview.again - from, lang),
-      hard: formatInterval(current.preview.hard - from, lang),
-      good: formatInterval(current.preview.good - from, lang),
-      easy: formatInterval(current.preview.easy - from, lang),
+      again: formatInterval(preview.again - from, lang),
+      hard: formatInterval(preview.hard - from, lang),
+      good: formatInterval(preview.good - from, lang),
+      easy: formatInterval(preview.easy - from, lang),
     };
   }, [current, lang]);
   if (!card) return null;

@@ -8,7 +8,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { encodeMarks, restoreMarks } from '../core/marks.ts';
 import { reconcileQuiz } from '../core/quiz.ts';
 import { EMPTY_QUIZ_DATA, encodeQuizData, restoreQuizData } from '../core/quiz-codec.ts';
-import { createScheduler } from '../core/scheduler.ts';
+import { createScheduler, isSchedulerReady } from '../core/scheduler.ts';
 import type { Scheduler, SchedulerParams } from '../core/scheduler.ts';
 import type { Collection } from '../core/types.ts';
 import { withAnswers } from '../core/collection-pack.ts';
@@ -82,7 +82,8 @@ export function createAppStore({
     dismissNotice: (kind, what) => storage.dismiss(kind, what),
     ...createProgressSlice(loaded.progress)(...a),
     ...createSettingsSlice(loaded.settings)(...a),
-    ...createSessionSlice({ scheduler: schedulerFor })(...a),
+    // The engine loads after the first card (main.tsx); the session shows it without, see SessionDeps.
+    ...createSessionSlice({ scheduler: schedulerFor, ready: isSchedulerReady })(...a),
     ...createQuizSlice({ quizzes, misses: quizData.misses }, random ? { scheduler: schedulerFor, random } : { scheduler: schedulerFor })(...a),
     ...createMarksSlice(marks)(...a),
     ...createDataSlice(storage)(...a),

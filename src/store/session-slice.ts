@@ -31,8 +31,13 @@ export interface CurrentCard {
   state: CardState;
   /** When it was shown (epoch ms). */
   shownAt: number;
-  /** When it would be due after each grade (epoch ms): the button labels are `due − shownAt`. */
-  preview: Record<Grade, number>;
+  /**
+   * When it would be due after each grade (epoch ms): the button labels are `due − shownAt`.
+   * Worked out when the answer is shown, not before: the grade → next card path does not pay for
+   * it, and the first card needs no scheduler engine (it loads just after, src/core/scheduler.ts).
+   * Null until then.
+   */
+  preview: Record<Grade, number> | null;
 }
 
 /** What the end-of-session screen shows. */
@@ -66,7 +71,7 @@ export interface SessionSlice {
    * With `cardIds`, the session is over exactly those cards, due or not ("study these now").
    */
   startSession: (now: number, deckId?: string | null, cardIds?: readonly string[]) => void;
-  /** Show the answer. */
+  /** Show the answer (and work out the grade buttons' intervals). */
   reveal: () => void;
   /** Grade the card on screen (only once its answer is shown, as in Anki) and show the next. */
   answer: (grade: Grade, now: number) => void;
@@ -78,6 +83,10 @@ export interface SessionSlice {
    * progress puts them. The card on screen is replaced unless its answer is already shown.
    */
   syncCards: (cardIds: Iterable<string>, now: number) => void;
+  /** Whether the scheduler's engine is in: it loads after the first card (src/main.tsx). */
+  schedulerLoaded: boolean;
+  /** The engine has loaded: fill in the intervals, and apply a grade given while it loaded. */
+  schedulerReady: () => void;
 }
 
 interface UndoStep {
@@ -98,24 +107,35 @@ interface Runtime {
 /** What the session slice needs besides the state: the scheduler for the current settings. */
 export interface SessionDeps {
   scheduler: (state: AppState) => Scheduler;
+  /** False while the scheduler's engine loads (src/core/scheduler.ts): the first card shows without it. */
+  ready: () => boolean;
 }
 
 /** The session slice. */
 export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSlice> {
   let rt: Runtime | null = null;
+  /** A grade given before the engine loaded (a fast keyboard, a test): applied once it has. */
+  let waiting: { grade: Grade; now: number } | null = null;
 
   return (set, get) => {
     const current = (item: QueueItem, now: number): CurrentCard => {
+      const state = get().progress.get(item.cardId)?.sched.state ?? 'new';
+      return { cardId: item.cardId, source: item.source, state, shownAt: now, preview: null };
+    };
+
+    /** The grade buttons' intervals for the card on screen, or null while the engine loads. */
+    const previewOf = (shown: CurrentCard): Record<Grade, number> | null => {
+      if (!deps.ready()) return null;
       const s = get();
       const scheduler = deps.scheduler(s);
-      const sched = s.progress.get(item.cardId)?.sched ?? scheduler.newCardState(now);
-      return { cardId: item.cardId, source: item.source, state: sched.state, shownAt: now, preview: scheduler.previewIntervals(sched, now) };
+      const sched = s.progress.get(shown.cardId)?.sched ?? scheduler.newCardState(shown.shownAt);
+      return scheduler.previewIntervals(sched, shown.shownAt);
     };
 
     /** The state and button intervals of a card on screen, from its progress now (it may have changed elsewhere). */
-    const currentState = (shown: CurrentCard, now: number): Pick<CurrentCard, 'state' | 'preview'> => {
-      const c = current({ cardId: shown.cardId, source: shown.source }, now);
-      return { state: c.state, preview: c.preview };
+    const currentState = (shown: CurrentCard, revealed: boolean): Pick<CurrentCard, 'state' | 'preview'> => {
+      const c = current({ cardId: shown.cardId, source: shown.source }, shown.shownAt);
+      return { state: c.state, preview: revealed ? previewOf(c) : null };
     };
 
     /** Show the next card, or finish: the summary's next due time is worked out once, here. */
@@ -159,13 +179,20 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
 
       reveal() {
         const { session } = get();
-        if (session?.current && !session.revealed) set({ session: { ...session, revealed: true } });
+        const shown = session?.current;
+        if (!session || !shown || session.revealed) return;
+        set({ session: { ...session, revealed: true, current: { ...shown, preview: previewOf(shown) } } });
       },
 
       answer(grade, now) {
         const { session, progress, setCardProgress } = get();
         const shown = session?.current;
         if (!rt || !session || !shown || !session.revealed) return;
+        if (!deps.ready()) {
+          waiting = { grade, now };
+          return;
+        }
+        waiting = null;
         const scheduler = deps.scheduler(get());
         const prev = progress.get(shown.cardId);
         const result = scheduler.grade(prev?.sched ?? scheduler.newCardState(now), grade, now);
@@ -186,6 +213,11 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
       },
 
       undo(now) {
+        if (waiting) {
+          // The last grade was never applied (the engine was loading): taking it back is forgetting it.
+          waiting = null;
+          return;
+        }
         const { session, setCardProgress } = get();
         const step = rt?.undo.pop();
         if (!rt || !session || !step) return;
@@ -208,7 +240,22 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
 
       endSession() {
         rt = null;
+        waiting = null;
         set({ session: null });
+      },
+
+      schedulerLoaded: deps.ready(),
+
+      schedulerReady() {
+        if (get().schedulerLoaded) return;
+        set({ schedulerLoaded: true });
+        const { session } = get();
+        const shown = session?.current;
+        if (!session || !shown || !session.revealed) return;
+        set({ session: { ...session, current: { ...shown, preview: previewOf(shown) } } });
+        const grade = waiting;
+        waiting = null;
+        if (grade) get().answer(grade.grade, grade.now);
       },
 
       syncCards(cardIds, now) {
@@ -235,7 +282,7 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
           return;
         }
         // Answer shown (or the summary): it stays, with buttons worked out from its progress now.
-        const shown = onScreen ? { ...onScreen, ...currentState(onScreen, now) } : null;
+        const shown = onScreen ? { ...onScreen, ...currentState(onScreen, session.revealed) } : null;
         set({ session: { ...session, current: shown, remaining: remainingCounts(rt.queue), undoDepth: rt.undo.length } });
       },
     };

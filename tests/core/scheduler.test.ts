@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { dateDiffInDays } from 'ts-fsrs';
+import { describe, expect, it, vi } from 'vitest';
 import { GRADES, SchedulerParamError, createScheduler, elapsedDaysBetween } from '../../src/core/scheduler.ts';
 import type { SchedulingState } from '../../src/core/types.ts';
 
@@ -136,5 +138,30 @@ describe('elapsedDaysBetween', () => {
   it('counts calendar days as FSRS does and never goes negative', () => {
     expect(elapsedDaysBetween(T0, T0 + 3 * DAY)).toBe(3);
     expect(elapsedDaysBetween(T0 + DAY, T0)).toBe(0);
+  });
+
+  it('agrees with ts-fsrs\'s own dateDiffInDays for any two moments (it runs before ts-fsrs loads)', () => {
+    // From the year 1000 on: Date.UTC, which ts-fsrs uses, reads years 0–99 as 1900–1999.
+    const moment = fc.integer({ min: Date.UTC(1000, 0, 1), max: 8.64e15 });
+    fc.assert(
+      fc.property(moment, moment, (a, b) => elapsedDaysBetween(a, b) === Math.max(0, dateDiffInDays(new Date(a), new Date(b)))),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('loading the engine on demand', () => {
+  it('a scheduler made before ts-fsrs loads refuses to schedule, then works once it has', async () => {
+    // A fresh copy of the module, as the app has it at start (the test setup loaded the shared one).
+    vi.resetModules();
+    const fresh = await import('../../src/core/scheduler.ts');
+    expect(fresh.isSchedulerReady()).toBe(false);
+    const early = fresh.createScheduler({ fuzz: false });
+    expect(() => early.newCardState(T0)).toThrow(fresh.SchedulerNotReadyError);
+
+    await fresh.loadSchedulerEngine();
+    expect(fresh.isSchedulerReady()).toBe(true);
+    const card = early.grade(early.newCardState(T0), 'good', T0).state;
+    expect(card).toEqual(scheduler.grade(scheduler.newCardState(T0), 'good', T0).state);
   });
 });

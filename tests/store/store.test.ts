@@ -74,15 +74,17 @@ afterEach(() => {
 });
 
 describe('study session', () => {
-  it('shows the first card with the interval each button would give', () => {
+  it('shows the first card, and the interval each button would give once its answer is shown', () => {
     const store = makeStore(ls);
     store.getState().startSession(NOW);
-    const s = store.getState();
+    let s = store.getState();
     expect(selectCurrentCard(s)?.id).toBe('a');
-    expect(s.session?.current).toMatchObject({ cardId: 'a', source: 'new', state: 'new', shownAt: NOW });
-    expect(s.session?.current?.preview.again).toBe(NOW + 1 * MIN);
-    expect(s.session?.current?.preview.good).toBe(NOW + 10 * MIN);
+    expect(s.session?.current).toMatchObject({ cardId: 'a', source: 'new', state: 'new', shownAt: NOW, preview: null });
     expect(s.session?.remaining).toEqual({ new: 3, learning: 0, review: 0 });
+    store.getState().reveal();
+    s = store.getState();
+    expect(s.session?.current?.preview?.again).toBe(NOW + 1 * MIN);
+    expect(s.session?.current?.preview?.good).toBe(NOW + 10 * MIN);
   });
 
   it('a deck session only has that deck', () => {
@@ -347,11 +349,13 @@ describe('settings', () => {
     store.getState().endSession();
     const reviewAt = store.getState().progress.get('a')!.sched.due;
     store.getState().startSession(reviewAt);
-    const loose = store.getState().session!.current!.preview.good;
+    store.getState().reveal();
+    const loose = store.getState().session!.current!.preview!.good;
     store.getState().updateSettings({ desiredRetention: 0.97 });
     store.getState().startSession(reviewAt);
+    store.getState().reveal();
     expect(store.getState().session!.current!.cardId).toBe('a');
-    expect(store.getState().session!.current!.preview.good).toBeLessThan(loose);
+    expect(store.getState().session!.current!.preview!.good).toBeLessThan(loose);
   });
 });
 
