@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { MAX_NOTE_LENGTH } from '../core/marks.ts';
-import { useT } from '../i18n/index.ts';
+import { useModesT } from '../i18n/modes-catalog.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 import './modes.css';
 
@@ -16,7 +16,7 @@ export function CardMarks({ cardId }: { cardId: string }) {
 }
 
 function CardMarksOf({ cardId }: { cardId: string }) {
-  const t = useT();
+  const t = useModesT();
   const api = useStoreApi();
   const mark = useStore((s) => s.marks.get(cardId));
   const [editing, setEditing] = useState(false);

@@ -7,7 +7,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { useT } from '../i18n/index.ts';
+import { useModesT } from '../i18n/modes-catalog.ts';
 import { LazyMarkdownAnswer } from './lazy-markdown-answer.tsx';
 import './modes.css';
 
@@ -32,7 +32,7 @@ export interface QuizCardProps {
 }
 
 export function QuizCard({ question, answer, revealed, onReveal, typed, onTypedChange, label, suspect }: QuizCardProps) {
-  const t = useT();
+  const t = useModesT();
   const typing = typed !== undefined;
   const [text, setText] = useState(typed ?? '');
   const answerRef = useRef<HTMLDivElement>(null);

@@ -1,9 +1,7 @@
 /** The English catalog. Typed as `Messages`, so a missing or extra key is a type error. */
 import { formatDuration, formatNumber, formatPercent, formatRelative, plural } from './format.ts';
-import { modesEn } from './modes.en.ts';
 import type { Messages } from './ru.ts';
 import { shellEn } from './shell.en.ts';
-import { storageEn } from './storage.en.ts';
 
 const cards = (n: number): string =>
   `${formatNumber(n, 'en')} ${plural('en', n, { one: 'card', other: 'cards' })}`;
@@ -53,6 +51,7 @@ export const en: Messages = {
 
   homeTitle: 'Decks',
   studyAll: 'Study all',
+  quizHeadline: (n: number): string => `Quiz: ${formatNumber(n, 'en')} ${plural('en', n, { one: 'question', other: 'questions' })}`,
   studyDeck: (title: string): string => `Study “${title}”`,
   quizDeck: (title: string): string => `Quiz on “${title}”`,
   countNew: 'New',
@@ -88,6 +87,4 @@ export const en: Messages = {
   errorDeckNotFound: (deckId: string): string => `Deck “${deckId}” not found`,
   errorChunkLoad: 'Part of the app failed to load. Check your connection and reload the page.',
   ...shellEn,
-  ...modesEn,
-  ...storageEn,
 };

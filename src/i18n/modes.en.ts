@@ -24,7 +24,6 @@ export const modesEn: typeof modesRu = {
   quizTypeAnswersHint: 'Your answer is shown beside the one from the notes; you do the grading.',
   quizStart: 'Start the quiz',
   quizEmptyDeck: 'This deck has no questions.',
-  quizHeadline: (n: number): string => `Quiz: ${questions(n)}`,
 
   quizProgress: (n: number, total: number): string => `Question ${formatNumber(n, 'en')} of ${formatNumber(total, 'en')}`,
   quizMissedRound: 'Missed questions again',

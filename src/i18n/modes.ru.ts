@@ -1,6 +1,7 @@
 /**
  * Russian messages of the interview modes (issue 4): quiz, weak cards, browse, flags and stars.
- * Spread into the main catalog (ru.ts); modes.en.ts must have the same shape.
+ * Not in the main catalog: they travel with the modes' lazy chunks (src/i18n/modes-catalog.ts);
+ * modes.en.ts must have the same shape.
  */
 import { formatDuration, formatNumber, formatPercent, plural } from './format.ts';
 
@@ -29,7 +30,6 @@ export const modesRu = {
   quizTypeAnswersHint: 'Ваш ответ покажется рядом с ответом из заметок; оцениваете вы сами.',
   quizStart: 'Начать тест',
   quizEmptyDeck: 'В этой колоде нет вопросов.',
-  quizHeadline: (n: number): string => `Тест: ${questions(n)}`,
 
   // Quiz: a question
   quizProgress: (n: number, total: number): string => `Вопрос ${formatNumber(n, 'ru')} из ${formatNumber(total, 'ru')}`,

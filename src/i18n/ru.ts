@@ -5,8 +5,6 @@
  */
 import { formatDuration, formatNumber, formatPercent, formatRelative, plural } from './format.ts';
 import { shellRu } from './shell.ru.ts';
-import { modesRu } from './modes.ru.ts';
-import { storageRu } from './storage.ru.ts';
 
 const cards = (n: number): string =>
   `${formatNumber(n, 'ru')} ${plural('ru', n, { one: 'карточка', few: 'карточки', many: 'карточек', other: 'карточки' })}`;
@@ -64,6 +62,8 @@ export const ru = {
   // Home
   homeTitle: 'Колоды',
   studyAll: 'Учить всё',
+  quizHeadline: (n: number): string =>
+    `Тест: ${formatNumber(n, 'ru')} ${plural('ru', n, { one: 'вопрос', few: 'вопроса', many: 'вопросов', other: 'вопроса' })}`,
   studyDeck: (title: string): string => `Учить «${title}»`,
   quizDeck: (title: string): string => `Тест по «${title}»`,
   countNew: 'Новые',
@@ -102,8 +102,6 @@ export const ru = {
   errorDeckNotFound: (deckId: string): string => `Колода «${deckId}» не найдена`,
   errorChunkLoad: 'Не удалось загрузить часть приложения. Проверьте соединение и перезагрузите страницу.',
   ...shellRu,
-  ...modesRu,
-  ...storageRu,
 };
 
 /** The shape every catalog must have: the Russian keys, with the same parameters. */

@@ -1,7 +1,7 @@
 /**
- * Notices about stored progress (Russian, the source of the keys): they can appear on any screen,
- * so they are spread into the catalog in ru.ts; storage.en.ts has the same shape. The settings
- * section's messages load with it (data.ru.ts).
+ * Notices about stored progress (Russian, the source of the keys). They can appear on any screen,
+ * but only when something is wrong, so they load with the notices (src/i18n/storage-catalog.ts);
+ * storage.en.ts has the same shape. The settings section's messages load with it (data.ru.ts).
  */
 import { formatNumber, plural } from './format.ts';
 

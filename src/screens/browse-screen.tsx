@@ -11,7 +11,7 @@ import { downloadText } from '../components/download.ts';
 import { marksToMarkdown } from '../core/marks-checklist.ts';
 import { searchCards } from '../core/search.ts';
 import type { Card, CardMark, CardState } from '../core/types.ts';
-import { useT } from '../i18n/index.ts';
+import { useModesT } from '../i18n/modes-catalog.ts';
 import { selectSearchIndex, selectStateOf, selectWeakIds } from '../store/mode-selectors.ts';
 import { useStore } from '../store/use-store.ts';
 import { stateLabel } from '../components/labels.ts';
@@ -47,7 +47,7 @@ function useSlashToSearch(input: RefObject<HTMLInputElement | null>): void {
 }
 
 export function BrowseScreen() {
-  const t = useT();
+  const t = useModesT();
   const index = useStore(selectSearchIndex);
   const decks = useStore((s) => s.collection.decks);
   const stateOf = useStore(selectStateOf);
@@ -219,7 +219,7 @@ interface BrowseRowProps {
 }
 
 const BrowseRow = memo(function BrowseRow({ card, state, mark, deckTitle, open, onToggle }: BrowseRowProps) {
-  const t = useT();
+  const t = useModesT();
   const detailId = useId();
   return (
     <li className="browse-row" data-testid="browse-row" data-card-id={card.id} data-state={state}>

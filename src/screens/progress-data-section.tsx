@@ -14,7 +14,7 @@ import type { ImportProblem, ParsedProgressFile } from '../core/progress-file-re
 import { PROGRESS_SCHEMA_VERSION } from '../core/progress.ts';
 import { useDataT } from '../i18n/data-messages.ts';
 import type { DataMessages } from '../i18n/data-messages.ts';
-import { useT } from '../i18n/index.ts';
+import { useStorageT } from '../i18n/storage-catalog.ts';
 import type { BackupInfo } from '../store/persistence.ts';
 import { useStoreApi } from '../store/use-store.ts';
 
@@ -38,7 +38,7 @@ function problemText(t: DataMessages, p: ImportProblem): { message: string; deta
 
 export function ProgressDataSection() {
   const t = useDataT();
-  const common = useT();
+  const common = useStorageT();
   const api = useStoreApi();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<{ message: string; detail: string } | null>(null);

@@ -2,11 +2,11 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Deck, QuizOrder } from '../core/types.ts';
-import { useT } from '../i18n/index.ts';
+import { useModesT } from '../i18n/modes-catalog.ts';
 import { useStoreApi } from '../store/use-store.ts';
 
 export function QuizIntro({ deck }: { deck: Deck }) {
-  const t = useT();
+  const t = useModesT();
   const api = useStoreApi();
   const [order, setOrder] = useState<QuizOrder>('in-order');
   const [typeAnswers, setTypeAnswers] = useState(false);

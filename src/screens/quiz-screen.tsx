@@ -11,7 +11,8 @@ import { QuizCard } from '../components/quiz-card.tsx';
 import { useStudyKeys } from '../components/use-study-keys.ts';
 import { currentQuizCard, isQuizDone } from '../core/quiz.ts';
 import type { Deck, Grade, QuizState } from '../core/types.ts';
-import { formatInterval, useLang, useT } from '../i18n/index.ts';
+import { formatInterval, useLang } from '../i18n/index.ts';
+import { useModesT } from '../i18n/modes-catalog.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 import { QuizIntro } from './quiz-intro.tsx';
 import { QuizResults } from './quiz-results.tsx';
@@ -19,7 +20,7 @@ import { StudyScreen } from './study-screen.tsx';
 import '../components/modes.css';
 
 export function QuizScreen({ deckId }: { deckId: string }) {
-  const t = useT();
+  const t = useModesT();
   const deck = useStore((s) => s.collection.decks.find((d) => d.id === deckId));
   const quiz = useStore((s) => s.quizzes.get(deckId));
   // "Review the missed now": a study session of them, shown here, with a way back to the results.
@@ -50,7 +51,7 @@ export function QuizScreen({ deckId }: { deckId: string }) {
 }
 
 function QuizQuestion({ deck, quiz }: { deck: Deck; quiz: QuizState }) {
-  const t = useT();
+  const t = useModesT();
   const lang = useLang();
   const api = useStoreApi();
   const cardId = currentQuizCard(quiz) as string;

@@ -6,8 +6,8 @@ import { useMemo, useState } from 'react';
 import { AnswerDetails } from '../components/answer-details.tsx';
 import type { WeakReason } from '../core/types.ts';
 import type { WeakCard } from '../core/weak.ts';
-import { useT } from '../i18n/index.ts';
-import type { Messages } from '../i18n/index.ts';
+import { useModesT } from '../i18n/modes-catalog.ts';
+import type { ModesMessages } from '../i18n/modes-catalog.ts';
 import { selectWeakCards } from '../store/mode-selectors.ts';
 import { useStore } from '../store/use-store.ts';
 import { StudyScreen } from './study-screen.tsx';
@@ -17,7 +17,7 @@ import '../components/modes.css';
 const PAGE = 100;
 
 export function WeakScreen() {
-  const t = useT();
+  const t = useModesT();
   const [studying, setStudying] = useState<readonly string[] | null>(null);
 
   // The list is not mounted during the session: ranking 10,000 cards after every grade would make
@@ -36,7 +36,7 @@ export function WeakScreen() {
 }
 
 function WeakList({ onStudy }: { onStudy: (cardIds: readonly string[]) => void }) {
-  const t = useT();
+  const t = useModesT();
   // Read when the list opens; the ranking is memoised on progress, so re-renders are cheap.
   const [openedAt] = useState(() => Date.now());
   const weak = useStore((s) => selectWeakCards(s, openedAt));
@@ -74,7 +74,7 @@ function WeakList({ onStudy }: { onStudy: (cardIds: readonly string[]) => void }
   );
 }
 
-function reasonText(t: Messages, reason: WeakReason, now: number): string {
+function reasonText(t: ModesMessages, reason: WeakReason, now: number): string {
   switch (reason.kind) {
     case 'lapses':
       return t.weakReasonLapses(reason.count);
@@ -88,7 +88,7 @@ function reasonText(t: Messages, reason: WeakReason, now: number): string {
 }
 
 function WeakItem({ weak, deckTitle, now }: { weak: WeakCard; deckTitle: string; now: number }) {
-  const t = useT();
+  const t = useModesT();
   const { card, reasons } = weak;
   return (
     <li className="weak-item" data-testid="weak-card" data-card-id={card.id}>

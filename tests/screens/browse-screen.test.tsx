@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Card } from '../../src/core/types.ts';
-import { ru } from '../../src/i18n/ru.ts';
+import { modesRu } from '../../src/i18n/modes.ru.ts';
 import { card, collectionOf, renderApp } from './app-harness.tsx';
 
 const CARDS = [
@@ -111,7 +111,7 @@ describe('browse screen', () => {
     expect(within(history).getByRole('cell', { name: 'Хорошо' })).toBeInTheDocument();
     expect(within(history).getByRole('cell', { name: 'Новая' })).toBeInTheDocument();
     const due = app.store.getState().progress.get('sr')!.sched.due;
-    expect(detail).toHaveTextContent(`Следующее повторение${ru.dateTime(due)} (через`);
+    expect(detail).toHaveTextContent(`Следующее повторение${modesRu.dateTime(due)} (через`);
   });
 
   it('renders the first 100 matches, then more on request', async () => {
