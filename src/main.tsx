@@ -16,6 +16,7 @@ import { afterNextPaint } from './components/after-paint.ts';
 import { ContentLoadError } from './components/content-load-error.tsx';
 import { unpackCollection } from './core/collection-pack.ts';
 import { loadMessages } from './i18n/index.ts';
+import { detectLang } from './i18n/lang.ts';
 import { loadSchedulerEngine } from './core/scheduler.ts';
 import { createAppStore, loadStoredState } from './store/app-store.ts';
 import type { AppStore } from './store/app-store.ts';
@@ -24,11 +25,14 @@ import { StoreProvider } from './store/use-store.ts';
 import './styles.css';
 
 const index = loadIndex();
+const preferredLanguages = navigator.languages ?? [];
+// The catalog of the browser's language (Russian is built in) starts downloading now, while stored
+// progress is read; it is the interface language unless the learner chose another.
+void loadMessages(detectLang(preferredLanguages)).catch(() => undefined);
 // Only the study screen is built to show before the engine is in; any other screen waits for it.
 const engineFirst = parseRoute(window.location.hash).name !== 'study';
 const engine = engineFirst ? loadSchedulerEngine() : null;
 const now = Date.now();
-const preferredLanguages = navigator.languages ?? [];
 const storage = createPersistence();
 const loaded = loadStoredState(storage, now, preferredLanguages);
 // Before the first render, so the page never paints in the other theme.
@@ -76,10 +80,12 @@ Promise.all([index, engine, messages])
       afterNextPaint(() => {
         fetchAnswers(store);
         fetchEngine(store);
+        registerServiceWorker();
       });
     },
     (error: unknown) => {
       // Progress in storage is untouched: nothing was written, and a reload tries again.
+      registerServiceWorker();
       root.render(
         <StrictMode>
           <ContentLoadError lang={loaded.settings.language} detail={asError(error).message} />
@@ -88,4 +94,3 @@ Promise.all([index, engine, messages])
     },
   );
 
-registerServiceWorker();
