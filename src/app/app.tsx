@@ -1,5 +1,5 @@
 /** The app frame: language, theme, navigation, notices, and the screen for the route. */
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { I18nProvider, useT } from '../i18n/index.ts';
 import { HomeScreen } from '../screens/home-screen.tsx';
@@ -11,10 +11,12 @@ import { UpdatePrompt } from '../components/update-prompt.tsx';
 import { selectHeadlineQuizDeck } from '../store/quiz-selectors.ts';
 import { useStore } from '../store/use-store.ts';
 import { BrowseScreen, LazyScreen, QuizScreen, WeakScreen } from './lazy-screens.tsx';
-import { hrefFor, parseRoute, useHash } from './route.ts';
+import { NAV_ITEMS, navHref } from './nav-items.ts';
+import { parseRoute } from './route.ts';
+import { useHash } from './use-hash.ts';
 import type { Route } from './route.ts';
 import { applyUpdate, postponeUpdate, useUpdateWaiting } from './service-worker.ts';
-import { useThemeAttribute } from './theme.ts';
+import { applyTheme } from './theme.ts';
 
 // Only when something is wrong with stored data: the notices and their strings load then.
 const StorageNotices = lazy(() => import('../components/storage-notices.tsx').then((m) => ({ default: m.StorageNotices })));
@@ -26,7 +28,9 @@ const SettingsScreen = lazy(() => import('../screens/secondary-screens.ts').then
 /** The whole app. Expects a StoreProvider above it. */
 export function App() {
   const lang = useStore((s) => s.settings.language);
-  useThemeAttribute(useStore((s) => s.settings.theme));
+  const theme = useStore((s) => s.settings.theme);
+  // Keep `<html data-theme>` equal to the setting (main.tsx sets it before the first paint).
+  useEffect(() => applyTheme(theme), [theme]);
   const answers = useStore((s) => s.answers);
   return (
     <I18nProvider lang={lang}>
@@ -73,26 +77,13 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
   document.getElementById('main')?.focus();
 }
 
-const NAV_ITEMS = [
-  { route: { name: 'home' }, label: 'navHome' },
-  { route: { name: 'study' }, label: 'navStudy' },
-  // Opens the headline quiz (the 50 junior questions); the deck is known only at run time.
-  { route: { name: 'quiz', deckId: '' }, label: 'navQuiz' },
-  { route: { name: 'weak' }, label: 'navWeak' },
-  { route: { name: 'browse' }, label: 'navBrowse' },
-  { route: { name: 'stats' }, label: 'navStats' },
-  { route: { name: 'settings' }, label: 'navSettings' },
-] as const;
-
 function Nav({ route }: { route: Route }) {
   const t = useT();
   const quizDeck = useStore(selectHeadlineQuizDeck);
-  // Without any deck there is no quiz to open: home says how to add notes.
-  const quizHref = quizDeck ? hrefFor({ name: 'quiz', deckId: quizDeck.id }) : '#/';
   return (
     <nav className="nav" aria-label={t.navLabel}>
       {NAV_ITEMS.map((item) => (
-        <a key={item.label} href={item.route.name === 'quiz' ? quizHref : hrefFor(item.route)} aria-current={route.name === item.route.name ? 'page' : undefined}>
+        <a key={item.label} href={navHref(item, quizDeck)} aria-current={route.name === item.route.name ? 'page' : undefined}>
           {t[item.label]}
         </a>
       ))}

@@ -2,8 +2,6 @@
  * Hash routes (../shared/CONTRACT.md), so any static host serves every screen:
  * `#/` · `#/study` · `#/study/<deckId>` · `#/quiz/<deckId>` · `#/weak` · `#/browse` · `#/stats` · `#/settings`.
  */
-import { useSyncExternalStore } from 'react';
-
 export type Route =
   | { name: 'home' }
   | { name: 'study'; deckId?: string }
@@ -48,14 +46,4 @@ export function hrefFor(route: Exclude<Route, { name: 'not-found' }>): string {
     default:
       return `#/${route.name}`;
   }
-}
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
-/** The current location hash; re-renders on navigation. */
-export function useHash(): string {
-  return useSyncExternalStore(subscribe, () => window.location.hash, () => '');
 }

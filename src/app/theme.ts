@@ -3,15 +3,9 @@
  * and for "system" when the system is dark. Set before the first render (main.tsx) and kept in
  * step with the setting here, so a reload never flashes the other theme.
  */
-import { useEffect } from 'react';
 import type { Theme } from '../store/settings-slice.ts';
 
 /** Put the theme on the document element. */
 export function applyTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
-}
-
-/** Keep `<html data-theme>` equal to the setting. */
-export function useThemeAttribute(theme: Theme): void {
-  useEffect(() => applyTheme(theme), [theme]);
 }

@@ -35,7 +35,10 @@ export function StudyScreen({ deckId, cardIds, title }: StudyScreenProps) {
   // the card (with useEffect, a frame without it could come first).
   useLayoutEffect(() => {
     if (!known) return undefined;
-    api.getState().startSession(Date.now(), deckId, cardIds);
+    // The session this screen finds is the one main.tsx started to paint its first card before
+    // React loaded (src/app/first-card.ts); it carries on. Any other ends when its screen goes.
+    const found = api.getState().session;
+    if (!(found && !cardIds && found.deckId === deckId)) api.getState().startSession(Date.now(), deckId, cardIds);
     return () => api.getState().endSession();
   }, [api, deckId, known, cardIds]);
 

@@ -1,0 +1,22 @@
+/** The navigation's links: the React frame (app.tsx) and the first card painted before React (first-card.ts). */
+import type { Deck } from '../core/types.ts';
+import { hrefFor } from './route.ts';
+
+export const NAV_ITEMS = [
+  { route: { name: 'home' }, label: 'navHome' },
+  { route: { name: 'study' }, label: 'navStudy' },
+  // Opens the headline quiz (the 50 junior questions); the deck is known only at run time.
+  { route: { name: 'quiz', deckId: '' }, label: 'navQuiz' },
+  { route: { name: 'weak' }, label: 'navWeak' },
+  { route: { name: 'browse' }, label: 'navBrowse' },
+  { route: { name: 'stats' }, label: 'navStats' },
+  { route: { name: 'settings' }, label: 'navSettings' },
+] as const;
+
+export type NavItem = (typeof NAV_ITEMS)[number];
+
+/** A link's target; the quiz link opens `quizDeck` (without any deck there is no quiz: home says how to add notes). */
+export function navHref(item: NavItem, quizDeck: Deck | undefined): string {
+  if (item.route.name !== 'quiz') return hrefFor(item.route);
+  return quizDeck ? hrefFor({ name: 'quiz', deckId: quizDeck.id }) : '#/';
+}
