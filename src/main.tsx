@@ -16,8 +16,7 @@ import { registerServiceWorker } from './app/service-worker.ts';
 import { applyTheme } from './app/theme.ts';
 import { unpackCollection } from './core/collection-pack.ts';
 import { loadSchedulerEngine } from './core/scheduler.ts';
-import { detectLang } from './i18n/lang.ts';
-import { getMessages, loadMessages } from './i18n/messages.ts';
+import { getMessages } from './i18n/messages.ts';
 import { createAppStore, loadStoredState } from './store/app-store.ts';
 import type { AppStore } from './store/app-store.ts';
 import { createPersistence } from './store/persistence.ts';
@@ -25,9 +24,6 @@ import './styles.css';
 
 const index = loadIndex();
 const preferredLanguages = navigator.languages ?? [];
-// The catalog of the browser's language (Russian is built in) starts downloading now, while stored
-// progress is read; it is the interface language unless the learner chose another.
-void loadMessages(detectLang(preferredLanguages)).catch(() => undefined);
 const route = parseRoute(window.location.hash);
 const study = route.name === 'study';
 // Only the study screen is built to show before the engine is in; any other screen waits for it,
@@ -98,10 +94,7 @@ function mount(store: AppStore, first: FirstCard | null): void {
   );
 }
 
-// The interface language's catalog, if it is not the built-in Russian; a failed download falls back to it.
-const messages = loadMessages(loaded.settings.language).catch(() => undefined);
-
-Promise.all([index, engine, messages])
+Promise.all([index, engine])
   .then(([packed]) => unpackCollection(packed, null))
   .then(
     (collection) => {

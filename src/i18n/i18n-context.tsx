@@ -1,8 +1,8 @@
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { DEFAULT_LANG } from './lang.ts';
 import type { Lang } from './lang.ts';
-import { getMessages, loadMessages, loadedMessages } from './messages.ts';
+import { getMessages } from './messages.ts';
 import type { Messages } from './ru.ts';
 
 interface I18nValue {
@@ -23,26 +23,12 @@ export interface I18nProviderProps {
  * so screen readers pronounce the interface in the right language (CONTRACT.md relies on it).
  */
 export function I18nProvider({ lang, children }: I18nProviderProps) {
-  // A catalog not loaded yet (the learner just switched to English) arrives in a moment; until
-  // then the interface stays in the language it was in.
-  const [fallback, setFallback] = useState<Lang>(() => (loadedMessages(lang) ? lang : DEFAULT_LANG));
-  const shown = loadedMessages(lang) ? lang : fallback;
+  const value = useMemo(() => ({ lang, t: getMessages(lang) }), [lang]);
   useEffect(() => {
-    let live = true;
-    loadMessages(lang).then(
-      () => live && setFallback(lang),
-      () => undefined, // offline with the chunk not cached: the interface stays as it is
-    );
-    return () => {
-      live = false;
-    };
-  }, [lang]);
-  const value = useMemo(() => ({ lang: shown, t: getMessages(shown) }), [shown]);
-  useEffect(() => {
-    document.documentElement.lang = value.lang;
+    document.documentElement.lang = lang;
     // The tab and the installed app's window are named in the interface language too.
     document.title = value.t.appTitle;
-  }, [value]);
+  }, [lang, value]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

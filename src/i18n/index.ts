@@ -2,7 +2,7 @@
 export { DEFAULT_LANG, LANGS, LANG_NAMES, isLang } from './lang.ts';
 export type { Lang } from './lang.ts';
 export type { MessageKey, Messages } from './ru.ts';
-export { getMessages, loadMessages } from './messages.ts';
+export { getMessages } from './messages.ts';
 export { I18nProvider, useLang, useT } from './i18n-context.tsx';
 export type { I18nProviderProps } from './i18n-context.tsx';
 export { formatDuration, formatInterval, formatNumber, formatPercent, formatRelative, plural } from './format.ts';
