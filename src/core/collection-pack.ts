@@ -100,21 +100,20 @@ export function unpackCollection(index: PackedIndex, answers: readonly string[] 
   if (answers !== null && answers.length !== c.id.length) {
     throw new Error(`${answers.length} answers for ${c.id.length} cards: the two files are from different builds`);
   }
+  const deckIds = index.decks.map((d) => d.id);
   const cards: Card[] = new Array(c.id.length);
+  // Fields set one by one, in the parser's order: object spreads here cost ~20 ms at 10,000 cards.
   for (let i = 0; i < c.id.length; i += 1) {
+    const card = { id: c.id[i]!, deck: deckIds[c.deck[i]!]! } as Card;
     const topic = c.topic[i]!;
+    if (topic >= 0) card.topic = index.topics[topic]!;
+    card.question = c.question[i]!;
+    card.answer = answers === null ? '' : answers[i]!;
+    card.source = { file: index.files[c.file[i]!]!, line: c.line[i]! };
+    card.kind = KINDS[c.kind[i]!]!;
     const number = c.number[i];
+    if (number !== null && number !== undefined) card.number = number;
     const suspect = c.suspect[i];
-    const card: Card = {
-      id: c.id[i]!,
-      deck: index.decks[c.deck[i]!]!.id,
-      ...(topic >= 0 ? { topic: index.topics[topic]! } : {}),
-      question: c.question[i]!,
-      answer: answers === null ? '' : answers[i]!,
-      source: { file: index.files[c.file[i]!]!, line: c.line[i]! },
-      kind: KINDS[c.kind[i]!]!,
-      ...(number !== null && number !== undefined ? { number } : {}),
-    };
     if (suspect !== null && suspect !== undefined) card.suspect = suspect;
     cards[i] = card;
   }

@@ -60,9 +60,10 @@ export function createAppStore({
   loaded = loadStoredState(storage, now, preferredLanguages),
 }: AppStoreOptions): AppStore {
   const quizData = storage.loadValue('quiz', restoreQuizData, EMPTY_QUIZ_DATA, now);
-  const cardIds = new Set(collection.cards.map((c) => c.id));
   // A quiz resumes on the notes as they are now, and its clock restarts: a night away is not quiz time.
-  const quizzes = new Map([...quizData.quizzes].map(([deck, quiz]) => [deck, reconcileQuiz(quiz, (id) => cardIds.has(id), now)]));
+  let cardIds: Set<string> | null = null;
+  const inNotes = (id: string): boolean => (cardIds ??= new Set(collection.cards.map((c) => c.id))).has(id);
+  const quizzes = new Map([...quizData.quizzes].map(([deck, quiz]) => [deck, reconcileQuiz(quiz, inNotes, now)]));
   const marks = storage.loadValue('flags', restoreMarks, new Map(), now);
 
   // One scheduler per retention value, rebuilt only when the setting changes.
