@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { afterNextPaint } from './after-paint.ts';
 import { useT } from '../i18n/index.ts';
 import { LazyMarkdownAnswer } from './lazy-markdown-answer.tsx';
 
@@ -14,36 +15,44 @@ export interface CardViewProps {
   label?: string;
   /** The content audit's reason for doubting the answer; shows a small warning next to it. */
   suspect?: string;
+  /** Changes when another card (or the same card again) is shown: the view stays, its content changes. */
+  cardKey?: string;
 }
 
 /**
  * One flashcard: the question, then the answer once revealed.
  * Presentational only: the screen owns `revealed` and wires the keys.
  */
-export function CardView({ question, answer, revealed, onReveal, label, suspect }: CardViewProps) {
+export function CardView({ question, answer, revealed, onReveal, label, suspect, cardKey }: CardViewProps) {
   const t = useT();
-  const answerRef = useRef<HTMLDivElement>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
   const questionRef = useRef<HTMLHeadingElement>(null);
   const labelId = useId();
   const hintId = useId();
 
-  // The reveal button disappears on reveal, which would drop keyboard focus to <body>;
-  // move it to the answer instead so Tab continues from there and screen readers land on it.
+  // The reveal button disappears on reveal, which would drop keyboard focus to <body>; move it to
+  // the card instead, so Tab continues from there and screen readers land on question and answer.
+  // The card, not the answer: the card stays from one question to the next, where a focused answer
+  // taken out of the page on every grade costs the browser a focus clean-up on the key press's path.
   useEffect(() => {
     const active = document.activeElement;
     if (revealed && (active === null || active === document.body || (active instanceof Node && questionRef.current?.contains(active)))) {
-      answerRef.current?.focus({ preventScroll: true });
+      cardRef.current?.focus({ preventScroll: true });
     }
   }, [revealed]);
 
-  // A new card replaces the graded one, and the grade button that had focus goes with it: put focus
-  // on the new question, so a screen reader reads it out and Tab goes on to "show answer".
-  useEffect(() => {
-    const active = document.activeElement;
-    if (!revealed && (active === null || active === document.body)) questionRef.current?.focus({ preventScroll: true });
-    // Only when the card first appears (the screen keys the card view by card).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  // A new card replaces the graded one, and a grade button that had focus goes with it: put focus
+  // on the new question, so a screen reader reads it out and Tab goes on to "show answer". After the
+  // new card is painted: a focus change makes the browser lay the page out first, which need not
+  // delay the card.
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        const active = document.activeElement;
+        if (active === null || active === document.body) questionRef.current?.focus({ preventScroll: true });
+      }),
+    [cardKey],
+  );
 
   const revealOnTap = () => {
     // Selecting part of the question to copy it is not a request to see the answer.
@@ -54,13 +63,13 @@ export function CardView({ question, answer, revealed, onReveal, label, suspect 
 
   return (
     <section className="card-view" aria-label={t.question}>
-      <div className={revealed ? 'card' : 'card card--hidden-answer'} onClick={revealed ? undefined : revealOnTap}>
+      <div className={revealed ? 'card' : 'card card--hidden-answer'} onClick={revealed ? undefined : revealOnTap} ref={cardRef} tabIndex={-1}>
         {label ? <p className="card-label">{label}</p> : null}
         <h2 className="card-question" data-testid="card-question" ref={questionRef} tabIndex={-1}>
           {question}
         </h2>
         {revealed ? (
-          <div className="card-answer" data-testid="card-answer" ref={answerRef} tabIndex={-1} aria-label={t.answer}>
+          <div className="card-answer" data-testid="card-answer" aria-label={t.answer}>
             {suspect !== undefined ? (
               <p className="card-suspect" title={suspect || undefined}>
                 <span aria-hidden="true">⚠ </span>

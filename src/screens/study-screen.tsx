@@ -133,7 +133,7 @@ function StudyCard({ session, title, announce }: { session: Session; title: stri
         </p>
       </header>
       <CardView
-        key={`${card.id}:${current.shownAt}`}
+        cardKey={`${card.id}:${current.shownAt}`}
         question={card.question}
         answer={card.answer}
         revealed={session.revealed}

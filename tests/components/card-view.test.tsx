@@ -79,7 +79,7 @@ describe('CardView', () => {
     expect(onReveal).not.toHaveBeenCalled();
   });
 
-  it('announces the reveal to screen readers and moves focus to the answer', async () => {
+  it('announces the reveal to screen readers and moves focus to the card, question and answer', async () => {
     const user = userEvent.setup();
     render(<StatefulCard />);
     const status = screen.getByRole('status');
@@ -88,7 +88,9 @@ describe('CardView', () => {
     await user.click(screen.getByRole('button', { name: 'Показать ответ' }));
 
     expect(status).toHaveTextContent('Ответ показан');
-    expect(screen.getByTestId('card-answer')).toHaveFocus();
+    const answer = screen.getByTestId('card-answer');
+    expect(answer.parentElement).toHaveFocus();
+    expect(answer.parentElement).toContainElement(screen.getByTestId('card-question'));
     expect(await screen.findByRole('table')).toBeInTheDocument();
   });
 

@@ -45,7 +45,8 @@ describe('study screen for keyboard and screen reader users', () => {
     expect(gradeStatus()).toHaveTextContent('«Хорошо»: карточка вернётся через 10 минут');
     const next = screen.getByTestId('card-question');
     expect(next).toHaveTextContent('Вопрос b?');
-    expect(next).toHaveFocus();
+    // Once the new card is painted.
+    await waitFor(() => expect(next).toHaveFocus());
     // Tab goes on from the question to "show answer".
     await user.tab();
     expect(screen.getByRole('button', { name: 'Показать ответ' })).toHaveFocus();
