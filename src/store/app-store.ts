@@ -10,7 +10,7 @@ import { reconcileQuiz } from '../core/quiz.ts';
 import { EMPTY_QUIZ_DATA, encodeQuizData, restoreQuizData } from '../core/quiz-codec.ts';
 import { createScheduler, isSchedulerReady } from '../core/scheduler.ts';
 import type { Scheduler, SchedulerParams } from '../core/scheduler.ts';
-import type { Collection } from '../core/types.ts';
+import type { Card, Collection } from '../core/types.ts';
 import { withAnswers } from '../core/collection-pack.ts';
 import type { AnswersState, AppState } from './app-state.ts';
 import { createDataSlice } from './data-slice.ts';
@@ -76,7 +76,7 @@ export function createAppStore({
 
   const store = createStore<AppState>()((...a) => ({
     collection,
-    cardIndex: new Map(collection.cards.map((c) => [c.id, c])),
+    cardIndex: indexCards(collection.cards),
     answers,
     receiveAnswers: (received) => receiveAnswers(store, received),
     notices: storage.notices,
@@ -119,5 +119,12 @@ function receiveAnswers(store: AppStore, received: readonly string[] | Error): v
     store.setState({ answers: 'failed' });
     return;
   }
-  store.setState({ collection: full, cardIndex: new Map(full.cards.map((c) => [c.id, c])), answers: 'ready' });
+  store.setState({ collection: full, cardIndex: indexCards(full.cards), answers: 'ready' });
+}
+
+/** Cards by id, without an array of pairs in between (10,000 cards at start-up). */
+function indexCards(cards: readonly Card[]): Map<string, Card> {
+  const index = new Map<string, Card>();
+  for (const card of cards) index.set(card.id, card);
+  return index;
 }
