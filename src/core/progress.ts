@@ -105,7 +105,8 @@ function encodeLog(log: readonly ReviewLogEntry[], anchor: number): string {
 }
 
 // Records are immutable, so a record's tuple never changes: cache it and a save re-encodes only
-// the cards graded since the last one.
+// the cards graded since the last one. A record read from storage starts with the tuple it was
+// read from, which also holds its log until that is first read (storedRecord below).
 const tupleCache = new WeakMap<CardProgress, StoredCard>();
 
 function encodeCard(p: CardProgress): StoredCard {
@@ -176,6 +177,7 @@ const FoldedSchema = v.pipe(
   v.strictTuple([Int(1), Int(0), Int(0)]),
   v.check(([, first, last]) => first <= last, 'the first folded review is after the last one'),
 );
+/** The schema of a card's tuple. isStoredCard below is its fast twin; this one explains a failure. */
 const CardSchema = v.strictTuple([
   Int(0, 3),
   v.nullable(Int(0)),
@@ -189,6 +191,43 @@ const CardSchema = v.strictTuple([
   v.string(),
   v.optional(FoldedSchema),
 ]);
+
+const isInt = (x: unknown, min: number, max = Number.MAX_SAFE_INTEGER): x is number =>
+  typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max;
+const isReal = (x: unknown, min: number, max: number): x is number => typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max;
+const isFolded = (x: unknown): x is StoredFolded =>
+  Array.isArray(x) && x.length === 3 && isInt(x[0], 1) && isInt(x[1], 0) && isInt(x[2], 0) && x[1] <= x[2];
+
+/**
+ * Whether `raw` passes CardSchema, by hand. Measured budget (STYLE.md, habit 10): start-up at 10,000
+ * cards has ~250 ms in all, and valibot's safeParse of their 10,000 tuples took a median 28 ms
+ * cold in Node, this 5 ms. tests/core/progress-check.test.ts checks that the two agree.
+ */
+export function isStoredCard(raw: unknown): raw is StoredCard {
+  if (!Array.isArray(raw) || raw.length < 10 || raw.length > 11) return false;
+  const last: unknown = raw[1];
+  const folded: unknown = raw[10];
+  return (
+    isInt(raw[0], 0, 3) &&
+    (last === null || isInt(last, 0)) &&
+    typeof raw[2] === 'number' &&
+    Number.isInteger(raw[2]) &&
+    isReal(raw[3], 0, 1e6) &&
+    isReal(raw[4], 0, 10) &&
+    isInt(raw[5], 0) &&
+    isInt(raw[6], 0) &&
+    isInt(raw[7], 0) &&
+    isInt(raw[8], 0) &&
+    typeof raw[9] === 'string' &&
+    (folded === undefined || isFolded(folded))
+  );
+}
+
+/** Why `raw` is not a card's tuple (valibot's words), or null if it is one. */
+export function explainStoredCard(raw: unknown): string | null {
+  const parsed = v.safeParse(CardSchema, raw);
+  return parsed.success ? null : v.summarize(parsed.issues);
+}
 
 const LOG_ENTRY = /([A-P])(-?[0-9a-z]+)/y;
 
@@ -225,31 +264,80 @@ function decodeLog(text: string, anchor: number, before: number | null): { log: 
   return error ? { log, error } : { log };
 }
 
-function decodeCard(raw: unknown): { progress?: CardProgress; dropReason?: string; repairReason?: string } {
-  const parsed = v.safeParse(CardSchema, raw);
-  if (!parsed.success) return { dropReason: v.summarize(parsed.issues) };
-  const [state, last, dueDelta, stability, difficulty, scheduledDays, learningSteps, reps, lapses, logText, foldedRaw] = parsed.output;
-  const { log, error } = decodeLog(logText, last ?? 0, foldedRaw ? foldedRaw[2] : null);
-  const sched: SchedulingState = {
-    state: STATES[state] as CardState,
-    due: (dueDelta + (last ?? 0)) * MIN,
-    stability,
-    difficulty,
-    scheduledDays,
-    learningSteps,
-    reps,
-    lapses,
+/**
+ * A log decodeLog reads in full, with no more than LOG_LIMIT entries, none of whose deltas
+ * (at most 10 base-36 digits, so below 2^53) can be unsafe. Any other log is decoded at once, to
+ * be repaired or compacted; this is only the fast path's filter, one regular expression test per
+ * card (2.5 ms for the 10,000 logs of a year, cold in Node).
+ */
+const LAZY_LOG = new RegExp(`^(?:[A-P]-?[0-9a-z]{1,10}){0,${LOG_LIMIT}}$`);
+
+/**
+ * The `log` of a record read from storage, decoded from the record's stored tuple when first read
+ * and then kept as a plain property. Most logs are never read in a session (the queue needs only
+ * the schedule), and decoding the 10,000 logs of a year was ~60 % of what loading them took.
+ * An own enumerable property, so spreading, comparing or serialising a record reads the log like
+ * any other field. One shared getter, set with defineProperty: a getter in an object literal is a
+ * new closure per record and puts the object in dictionary mode (3× slower to create, measured).
+ */
+const STORED_LOG: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: CardProgress): readonly ReviewLogEntry[] {
+    // Set with the property (storedRecord) and never removed.
+    const raw = tupleCache.get(this) as StoredCard;
+    const { log } = decodeLog(raw[9], raw[1] ?? 0, raw[10] ? raw[10][2] : null);
+    Object.defineProperty(this, 'log', { value: log, enumerable: true, writable: true, configurable: true });
+    return log;
+  },
+};
+
+/** The schedule in a card's tuple, in epoch milliseconds. */
+function schedOf(raw: StoredCard): SchedulingState {
+  const last = raw[1];
+  return {
+    state: STATES[raw[0]] as CardState,
+    due: (raw[2] + (last ?? 0)) * MIN,
+    stability: raw[3],
+    difficulty: raw[4],
+    scheduledDays: raw[5],
+    learningSteps: raw[6],
+    reps: raw[7],
+    lapses: raw[8],
     lastReview: last === null ? null : last * MIN,
   };
-  const progress: CardProgress = { sched, log };
-  if (foldedRaw) progress.folded = { count: foldedRaw[0], first: foldedRaw[1] * MIN, last: foldedRaw[2] * MIN };
-  return error ? { progress, repairReason: error } : { progress };
+}
+
+const foldedOf = (f: StoredFolded): FoldedLog => ({ count: f[0], first: f[1] * MIN, last: f[2] * MIN });
+
+/** A valid tuple whose log is readable and within LOG_LIMIT as a record; its log is decoded when read. */
+function storedRecord(raw: StoredCard): CardProgress {
+  const record = { sched: schedOf(raw) } as { sched: SchedulingState; log: readonly ReviewLogEntry[]; folded?: FoldedLog };
+  Object.defineProperty(record, 'log', STORED_LOG);
+  if (raw[10]) record.folded = foldedOf(raw[10]);
+  tupleCache.set(record, raw);
+  return record;
+}
+
+/**
+ * A valid tuple whose log must be decoded now: to repair it (cut at the first unreadable entry,
+ * `error` says where) or to compact it (a long log from v1).
+ */
+function recordReadNow(raw: StoredCard): { record: CardProgress; error?: string } {
+  const { log, error } = decodeLog(raw[9], raw[1] ?? 0, raw[10] ? raw[10][2] : null);
+  const read: CardProgress = { sched: schedOf(raw), log };
+  if (raw[10]) read.folded = foldedOf(raw[10]);
+  const record = compactLog(read);
+  // Seed the cache only where re-encoding gives back exactly what was read.
+  if (record === read && !error) tupleCache.set(record, raw);
+  return error ? { record, error } : { record };
 }
 
 /**
  * Read a stored progress value, of this schema version or any earlier one. Never throws: a value
  * that cannot be read at all gives a typed error; a value with some bad entries gives what could be
  * read plus the list of problems. A log longer than LOG_LIMIT (from v1) is compacted.
+ * Every log is checked here, but a readable one is decoded only when a record's `log` is first read.
  */
 export function decodeProgress(text: string): DecodeResult {
   let json: unknown;
@@ -268,17 +356,20 @@ export function decodeProgress(text: string): DecodeResult {
   if (!envelope.success) return { ok: false, error: { kind: 'bad-shape', message: v.summarize(envelope.issues) } };
 
   const value: DecodedProgress = { progress: new Map(), dropped: [], repaired: [], migratedFrom: migrated.from };
-  for (const [id, raw] of Object.entries(envelope.output.cards)) {
-    const { progress, dropReason, repairReason } = decodeCard(raw);
-    if (!progress) {
-      value.dropped.push({ id, reason: dropReason ?? 'unreadable' });
+  const { cards } = envelope.output;
+  for (const id of Object.keys(cards)) {
+    const raw = cards[id];
+    if (!isStoredCard(raw)) {
+      value.dropped.push({ id, reason: explainStoredCard(raw) ?? 'unreadable' });
       continue;
     }
-    const record = compactLog(progress);
+    if (LAZY_LOG.test(raw[9])) {
+      value.progress.set(id, storedRecord(raw));
+      continue;
+    }
+    const { record, error } = recordReadNow(raw);
     value.progress.set(id, record);
-    // Seed the cache: re-encoding an untouched card then gives back exactly what was read.
-    if (repairReason) value.repaired.push({ id, reason: repairReason });
-    else if (record === progress) tupleCache.set(record, raw as StoredCard);
+    if (error) value.repaired.push({ id, reason: error });
   }
   return { ok: true, value };
 }

@@ -109,10 +109,13 @@ function bucketOf(p: CardProgress | undefined, dayEnd: number): Bucket {
 /**
  * How many cards had their first grade at or after `since`: the new cards already introduced
  * today count against the daily limit. O(n); call it once per session, not per key press.
+ * Reads the log only of cards graded since `since`: no review in a log is later than the card's
+ * last review, and a log stored as text is decoded when first read (src/core/progress.ts).
  */
 export function newCardsIntroducedSince(progress: ReadonlyMap<string, CardProgress>, since: number): number {
   let n = 0;
   for (const p of progress.values()) {
+    if (p.sched.lastReview !== null && p.sched.lastReview < since) continue;
     const first = p.log[0];
     if (first && first.stateBefore === 'new' && first.review >= since) n += 1;
   }

@@ -96,6 +96,29 @@ describe('daily new-card limit', () => {
     expect(newCardsIntroducedSince(progress, new Date(2025, 2, 10, 4).getTime())).toBe(2);
     expect(buildQueue(cards, progress, NOW, OPTS).news).toHaveLength(18);
   });
+
+  it('reads no log of a card last graded before today (stored logs are decoded when read)', () => {
+    const read: string[] = [];
+    /** A record whose log getter notes each read, as a record fresh from storage decodes on read. */
+    const watched = (id: string, p: CardProgress): CardProgress => ({
+      sched: p.sched,
+      get log() {
+        read.push(id);
+        return p.log;
+      },
+    });
+    const todayEarly = new Date(2025, 2, 10, 4, 10).getTime();
+    const progress = new Map<string, CardProgress>([
+      ['seen-today', watched('seen-today', prog('learning', NOW + DAY, todayEarly))],
+      ['seen-last-week', watched('seen-last-week', prog('review', NOW + DAY, NOW - 7 * DAY))],
+      ['seen-yesterday', watched('seen-yesterday', prog('review', NOW - HOUR, new Date(2025, 2, 10, 3, 50).getTime()))],
+    ]);
+    const cards = ['seen-today', 'seen-last-week', 'seen-yesterday', 'n1'].map((id) => card(id));
+    const q = buildQueue(cards, progress, NOW, { newPerDay: 2, dayStartHour: 4 });
+    expect(q.news).toEqual(['n1']);
+    expect(countDue(cards, progress, NOW, OPTS).total.review).toBe(1);
+    expect(new Set(read)).toEqual(new Set(['seen-today']));
+  });
 });
 
 describe('learning cards within the session', () => {
