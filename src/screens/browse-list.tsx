@@ -22,8 +22,8 @@ import { BrowseDetail } from './browse-detail.tsx';
  * notes (64 cards), and 200 rows still mount in a few frames. Larger collections get a window.
  */
 export const FULL_LIST_MAX = 200;
-/** A row's height before it is measured (px): a one-line question over its meta line. */
-const ROW_ESTIMATE = 60;
+/** A row's height before it is measured (px): a one-line question over its meta line, as measured at desktop width. */
+const ROW_ESTIMATE = 62;
 /** Rows mounted beyond each edge of the screen, so Tab and a quick scroll find a row waiting. */
 const OVERSCAN = 6;
 
