@@ -206,6 +206,9 @@ export async function waitForWrite(page: Page, key: string, after: number, timeo
   }
 }
 
+/** The queries browse search is timed with: a rare word, word stems, a numbered question, one letter. */
+export const SEARCH_QUERIES: readonly string[] = ['select_related', 'миграц', 'кэш', 'Вопрос 12-3', 'с'];
+
 export interface SearchTiming {
   query: string;
   /** input event → the last results change painted (ms), or null if the results never changed. */

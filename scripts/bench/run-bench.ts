@@ -4,6 +4,7 @@
  *   npm run bench                      a readable table (progress on stderr)
  *   npm run --silent bench -- --json   one JSON object on stdout (scripts/bench/report.ts)
  *   options: --presses=N (300) --loads=N (7) --parse-reps=N (5) --keep (leave the temp folder)
+ *   npm run bench -- --only=search [--rounds=N]   browse search alone, N rounds (./search-only.ts)
  *
  * What it does: generates 10,000 cards of notes in the real notes' style, times our content
  * pipeline against a bare mdast parse, builds the production app twice (the real notes, and the
@@ -11,7 +12,6 @@
  * the builds and the static floor page from one static server and drives headless Chromium:
  * cold loads, key presses, saves, browse search and the heap. See README, "Speed".
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,14 +20,16 @@ import type { Browser } from 'playwright-core';
 import { buildCollection } from '../../src/core/collection.ts';
 import { PROGRESS_KEY } from '../../src/store/persistence.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.ts';
-import { coldLoad, openLive, storageActivity, storageChars, timeBrowseSearch, timePresses, waitForWrite } from './browser-bench.ts';
+import { coldLoad, openLive, SEARCH_QUERIES, storageActivity, storageChars, timeBrowseSearch, timePresses, waitForWrite } from './browser-bench.ts';
 import type { ColdLoad, TimedPress } from './browser-bench.ts';
+import { buildApp } from './build-app.ts';
 import { generateNotes } from './generate-notes.ts';
 import { benchParse } from './parse-bench.ts';
 import { formatTable, targetsMet } from './report.ts';
 import type { BenchResult } from './report.ts';
 import { analyseSaves } from './saves.ts';
 import { simulateHistory } from './simulate-history.ts';
+import { browseSearchOnly, formatSearchOnly } from './search-only.ts';
 import { serveStatic } from './static-server.ts';
 import { gzipKB, median, percentile, ratio, round } from './stats.ts';
 
@@ -35,7 +37,6 @@ const CARDS = 10_000;
 const WARM_UP = 20;
 const BLOCK = 50;
 const THINK_MS = 120;
-const SEARCH_QUERIES = ['select_related', 'миграц', 'кэш', 'Вопрос 12-3', 'с'];
 
 const FLOOR_DIR = new URL('./floor/', import.meta.url);
 const log = (message: string): void => console.error(`bench: ${message}`);
@@ -45,13 +46,6 @@ function option(name: string, fallback: number, argv: readonly string[]): number
   const value = arg ? Number(arg.slice(name.length + 3)) : fallback;
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got ${arg}`);
   return value;
-}
-
-/** A production build of the app from `contentDir` into `outDir`; Vite's output goes to stderr. */
-function buildApp(outDir: string, contentDir: string | undefined): void {
-  const env = { ...process.env, ...(contentDir ? { FLASHCARDS_CONTENT_DIR: contentDir } : {}) };
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { env, stdio: ['ignore', 2, 2] });
-  if (result.status !== 0) throw new Error(`vite build failed for ${contentDir ?? 'content/'} (exit ${result.status})`);
 }
 
 /** The static floor: its page, its script, and the questions it cycles through. */
@@ -91,6 +85,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const started = performance.now();
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found. Install one (sudo apt-get install -y chromium) or set CHROMIUM_PATH.');
+  if (argv.includes('--only=search')) {
+    const result = await browseSearchOnly({ cards: CARDS, rounds: option('rounds', 5, argv), executablePath, keep: argv.includes('--keep'), log });
+    console.log(json ? JSON.stringify(result) : formatSearchOnly(result));
+    return;
+  }
 
   const work = mkdtempSync(join(tmpdir(), 'flashcards-bench-'));
   const siteDir = join(work, 'site');

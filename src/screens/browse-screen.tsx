@@ -3,23 +3,24 @@
  * ignored), filters by deck, state, weak, flagged and starred, and a card's detail on demand.
  *
  * At 10,000 cards: the search index is built once (src/core/search.ts), a key press is one scan of
- * it, deferred so typing never waits on the list, and only the first PAGE matches are rendered.
+ * it (~1 ms), and the list mounts only the rows on screen (./browse-list.tsx), so the matches are
+ * painted in the key press's own frame. No deferred rendering: it painted the field in one frame
+ * and the list in a later one, which alone put a search past a frame.
  */
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { downloadText } from '../components/download.ts';
 import { marksToMarkdown } from '../core/marks-checklist.ts';
 import { searchCards } from '../core/search.ts';
-import type { Card, CardMark, CardState } from '../core/types.ts';
+import type { Card, CardState } from '../core/types.ts';
 import { useModesT } from '../i18n/modes-catalog.ts';
 import { selectSearchIndex, selectStateOf, selectWeakIds } from '../store/mode-selectors.ts';
 import { useStore } from '../store/use-store.ts';
 import { stateLabel } from '../components/labels.ts';
-import { BrowseDetail } from './browse-detail.tsx';
+import { BrowseList, FULL_LIST_MAX } from './browse-list.tsx';
+import type { RowFacts } from './browse-list.tsx';
 import '../components/modes.css';
 
-/** Rows rendered at once; "show more" adds as many again. */
-const PAGE = 100;
 const STATES: readonly CardState[] = ['new', 'learning', 'review', 'relearning'];
 
 interface Filters {
@@ -61,26 +62,21 @@ export function BrowseScreen() {
   const ids = { title: useId(), search: useId(), deck: useId(), state: useId(), keyHint: useId() };
   useSlashToSearch(searchRef);
 
-  // Typing stays instant; the list catches up in the next frame.
-  const deferredQuery = useDeferredValue(query);
-  const matches = useMemo(() => searchCards(index, deferredQuery), [index, deferredQuery]);
+  const matches = useMemo(() => searchCards(index, query), [index, query]);
   const results = useMemo(() => {
-    return matches.filter((i) => {
+    const out: Card[] = [];
+    for (const i of matches) {
       const card = index.cards[i] as Card;
-      if (filters.deck && card.deck !== filters.deck) return false;
-      if (filters.state && stateOf(card.id) !== filters.state) return false;
-      if (weakIds && !weakIds.has(card.id)) return false;
+      if (filters.deck && card.deck !== filters.deck) continue;
+      if (filters.state && stateOf(card.id) !== filters.state) continue;
+      if (weakIds && !weakIds.has(card.id)) continue;
       const mark = marks.get(card.id);
-      if (filters.flagged && !mark?.flagged) return false;
-      if (filters.starred && !mark?.starred) return false;
-      return true;
-    });
+      if (filters.flagged && !mark?.flagged) continue;
+      if (filters.starred && !mark?.starred) continue;
+      out.push(card);
+    }
+    return out;
   }, [index, matches, filters, stateOf, weakIds, marks]);
-
-  // A new search or filter starts again from the first page.
-  const listKey = `${deferredQuery}\n${JSON.stringify(filters)}`;
-  const [page, setPage] = useState({ key: listKey, limit: PAGE });
-  const limit = page.key === listKey ? page.limit : PAGE;
 
   const toggle = useCallback((cardId: string) => {
     setOpen((prev) => {
@@ -90,6 +86,12 @@ export function BrowseScreen() {
     });
   }, []);
   const titles = useMemo(() => new Map(decks.map((d) => [d.id, d.title])), [decks]);
+  const facts = (card: Card): RowFacts => ({
+    state: stateOf(card.id),
+    mark: marks.get(card.id),
+    deckTitle: titles.get(card.deck) ?? card.deck,
+    open: open.has(card.id),
+  });
   const counts = useMemo(() => {
     let flagged = 0;
     let starred = 0;
@@ -184,71 +186,7 @@ export function BrowseScreen() {
           </button>
         </p>
       </div>
-      <ul className="browse-list">
-        {results.slice(0, limit).map((i) => {
-          const card = index.cards[i] as Card;
-          return (
-            <BrowseRow
-              key={card.id}
-              card={card}
-              state={stateOf(card.id)}
-              mark={marks.get(card.id)}
-              deckTitle={titles.get(card.deck) ?? card.deck}
-              open={open.has(card.id)}
-              onToggle={toggle}
-            />
-          );
-        })}
-      </ul>
-      {results.length > limit && (
-        <button type="button" className="button" onClick={() => setPage({ key: listKey, limit: limit + PAGE })}>
-          {t.browseShowMore(Math.min(PAGE, results.length - limit))}
-        </button>
-      )}
+      <BrowseList cards={results} windowed={index.cards.length > FULL_LIST_MAX} facts={facts} onToggle={toggle} />
     </section>
   );
 }
-
-interface BrowseRowProps {
-  card: Card;
-  state: CardState;
-  mark: CardMark | undefined;
-  deckTitle: string;
-  open: boolean;
-  onToggle: (cardId: string) => void;
-}
-
-const BrowseRow = memo(function BrowseRow({ card, state, mark, deckTitle, open, onToggle }: BrowseRowProps) {
-  const t = useModesT();
-  const detailId = useId();
-  return (
-    <li className="browse-row" data-testid="browse-row" data-card-id={card.id} data-state={state}>
-      <button type="button" className="browse-toggle" aria-expanded={open} aria-controls={open ? detailId : undefined} onClick={() => onToggle(card.id)}>
-        <span className="browse-question">{card.question}</span>
-        <span className="browse-meta">
-          <span>{deckTitle}</span>
-          <span className={`state-badge state-badge--${state}`}>{stateLabel(t, state)}</span>
-          {mark?.flagged && (
-            <span className="mark-badge mark-badge--flag">
-              <span aria-hidden="true">⚑ </span>
-              {mark.note ? `${t.markFlagged}: ${mark.note}` : t.markFlagged}
-            </span>
-          )}
-          {mark?.starred && (
-            <span className="mark-badge">
-              <span aria-hidden="true">★ </span>
-              {t.markStarred}
-            </span>
-          )}
-          {card.suspect !== undefined && (
-            <span className="mark-badge mark-badge--suspect">
-              <span aria-hidden="true">⚠ </span>
-              {t.suspect}
-            </span>
-          )}
-        </span>
-      </button>
-      {open && <BrowseDetail card={card} id={detailId} />}
-    </li>
-  );
-});

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Card } from '../../src/core/types.ts';
@@ -114,16 +114,93 @@ describe('browse screen', () => {
     expect(detail).toHaveTextContent(`Следующее повторение${modesRu.dateTime(due)} (через`);
   });
 
-  it('renders the first 100 matches, then more on request', async () => {
-    const many: Card[] = Array.from({ length: 250 }, (_, i) => card(`c${i}`, 'big', `Вопрос номер ${i}`, `Ответ ${i}`));
-    const { user } = await openBrowse(collectionOf(many));
-    expect(screen.getByText('Найдено: 250 карточек')).toBeInTheDocument();
-    expect(rows()).toHaveLength(100);
-    await user.click(screen.getByRole('button', { name: 'Показать ещё 100' }));
+  it('lists every match of a collection of up to 200 cards, with no window', async () => {
+    const cards: Card[] = Array.from({ length: 200 }, (_, i) => card(`c${i}`, 'big', `Вопрос номер ${i}`, `Ответ ${i}`));
+    const { user, search } = await openBrowse(collectionOf(cards));
+    expect(screen.getByText('Найдено: 200 карточек')).toBeInTheDocument();
     expect(rows()).toHaveLength(200);
-    await user.click(screen.getByRole('button', { name: 'Показать ещё 50' }));
-    expect(rows()).toHaveLength(250);
-    expect(screen.queryByRole('button', { name: /Показать ещё/ })).toBeNull();
+    await user.type(search, 'номер 12');
+    // 12, 112 and 120–129.
+    expect(await screen.findByText('Найдено: 12 карточек')).toBeInTheDocument();
+    expect(rows()).toHaveLength(12);
+  });
+
+  describe('a large collection', () => {
+    // jsdom lays nothing out: give rows a height and the list a place on the page, and let
+    // window.scrollTo scroll (its scroll event comes after, as a browser's does), so the window over
+    // the list can follow the page as in a browser.
+    const ROW = 50;
+    const LIST_TOP = 300;
+    let scrollY = 0;
+    const box = (top: number, height: number) => DOMRect.fromRect({ x: 0, y: top, width: 360, height });
+    function layOut() {
+      scrollY = 0;
+      vi.spyOn(window, 'scrollY', 'get').mockImplementation(() => scrollY);
+      vi.spyOn(window, 'scrollTo').mockImplementation(((...args: [number, number] | [ScrollToOptions]) => {
+        scrollY = typeof args[0] === 'number' ? (args[1] as number) : (args[0].top ?? scrollY);
+        queueMicrotask(() => window.dispatchEvent(new Event('scroll')));
+      }) as typeof window.scrollTo);
+      vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+        return this.classList.contains('browse-row') ? ROW : 0;
+      });
+      vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+        return this.classList.contains('browse-list') ? box(LIST_TOP - scrollY, 0) : box(0, 0);
+      });
+    }
+    const scrollTo = (y: number) => act(async () => window.scrollTo(0, y));
+    const big = (n: number): Card[] => Array.from({ length: n }, (_, i) => card(`c${i}`, 'big', `Вопрос номер ${i}`, i % 100 === 7 ? 'Кэш в памяти' : `Ответ ${i}`));
+
+    it('mounts a window of the matches, and scrolling brings the rest', async () => {
+      layOut();
+      const { search, user } = await openBrowse(collectionOf(big(1000)));
+      expect(screen.getByText('Найдено: 1 000 карточек')).toHaveAttribute('role', 'status');
+      const shown = rows().length;
+      expect(shown).toBeGreaterThan(5);
+      expect(shown).toBeLessThan(50);
+      expect(rowIds()[0]).toBe('c0');
+      // Each row says where it stands among all the matches, not only the ones mounted.
+      expect(rows()[0]).toHaveAttribute('aria-posinset', '1');
+      expect(rows()[0]).toHaveAttribute('aria-setsize', '1000');
+
+      // Halfway down the page: rows from the middle of the list, in order, and none from its top.
+      await scrollTo(LIST_TOP + 500 * ROW);
+      const ids = rowIds();
+      expect(ids).not.toContain('c0');
+      expect(ids.length).toBeLessThan(50);
+      const from = Number(ids[0]!.slice(1));
+      expect(from).toBeGreaterThan(300);
+      expect(ids).toEqual(ids.map((_, i) => `c${from + i}`));
+      expect(rows()[0]).toHaveAttribute('aria-posinset', String(from + 1));
+
+      // The bottom of the page: the end of the list.
+      await scrollTo(LIST_TOP + 2000 * ROW);
+      expect(rowIds()).toContain('c999');
+
+      // A search lists its matches from the top of the list; the count names all of them.
+      await scrollTo(0);
+      await user.type(search, 'КЭШ');
+      expect(await screen.findByText('Найдено: 10 карточек')).toBeInTheDocument();
+      expect(rowIds()).toEqual(['c7', 'c107', 'c207', 'c307', 'c407', 'c507', 'c607', 'c707', 'c807', 'c907']);
+      expect(rows()[9]).toHaveAttribute('aria-setsize', '10');
+    });
+
+    it("opens a row's detail in place, and it is still open after scrolling away and back", async () => {
+      layOut();
+      const { user } = await openBrowse(collectionOf(big(1000)));
+      await scrollTo(LIST_TOP + 300 * ROW);
+      const row = rows()[5]!;
+      const id = row.dataset.cardId!;
+      const toggle = within(row).getByRole('button', { name: new RegExp(`Вопрос номер ${id.slice(1)}(?!\\d)`) });
+      await user.click(toggle);
+      expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toHaveTextContent('content/big.md:10');
+
+      await scrollTo(0);
+      expect(rowIds()).not.toContain(id);
+      await scrollTo(LIST_TOP + 300 * ROW);
+      const again = rows().find((r) => r.dataset.cardId === id)!;
+      expect(within(again).getByRole('button', { name: new RegExp(`Вопрос номер ${id.slice(1)}(?!\\d)`) })).toHaveAttribute('aria-expanded', 'true');
+    });
   });
 
   it('exports flags and stars as a markdown checklist file', async () => {
