@@ -10,16 +10,17 @@ import { useModesT } from '../i18n/modes-catalog.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 import './modes.css';
 
-/** The marks of one card. Keyed on the card, so an open note form closes when another card is shown. */
+/**
+ * The marks of one card. An open note form belongs to its card and closes when another is shown;
+ * the row itself stays from card to card (not remounted: less work on the grade -> next card path).
+ */
 export function CardMarks({ cardId }: { cardId: string }) {
-  return <CardMarksOf key={cardId} cardId={cardId} />;
-}
-
-function CardMarksOf({ cardId }: { cardId: string }) {
   const t = useModesT();
   const api = useStoreApi();
   const mark = useStore((s) => s.marks.get(cardId));
-  const [editing, setEditing] = useState(false);
+  const [editingCard, setEditingCard] = useState<string | null>(null);
+  const editing = editingCard === cardId;
+  const setEditing = (on: boolean): void => setEditingCard(on ? cardId : null);
   const [note, setNote] = useState('');
   const noteId = useId();
   const hintId = useId();

@@ -49,7 +49,8 @@ export function CardView({ question, answer, revealed, onReveal, label, suspect,
     () =>
       afterNextPaint(() => {
         const active = document.activeElement;
-        if (active === null || active === document.body) questionRef.current?.focus({ preventScroll: true });
+        // A grade button hidden with its bar (until the next reveal) has lost the focus too.
+        if (active === null || active === document.body || active.closest('[hidden]') !== null) questionRef.current?.focus({ preventScroll: true });
       }),
     [cardKey],
   );

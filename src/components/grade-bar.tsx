@@ -14,6 +14,11 @@ export interface GradeBarProps {
   labels?: Readonly<Record<Grade, string>>;
   /** The group's accessible name; defaults to the study question. */
   label?: string;
+  /**
+   * Kept in the page but hidden (before the answer is shown): showing and hiding it on every card
+   * is cheaper than building its buttons again each time, on the grade -> next card path.
+   */
+  hidden?: boolean;
 }
 
 /**
@@ -21,11 +26,11 @@ export interface GradeBarProps {
  * The buttons share the row equally, so the bar fits a 360px screen without scrolling sideways.
  * Clicks only; the 1–4 keys are handled by useStudyKeys so they work wherever focus is.
  */
-export function GradeBar({ intervals, onGrade, disabled = false, labels, label }: GradeBarProps) {
+export function GradeBar({ intervals, onGrade, disabled = false, labels, label, hidden = false }: GradeBarProps) {
   const t = useT();
   const idPrefix = useId();
   return (
-    <div className="grade-bar" role="group" aria-label={label ?? t.gradeBarLabel}>
+    <div className="grade-bar" role="group" aria-label={label ?? t.gradeBarLabel} hidden={hidden}>
       {GRADE_ORDER.map((grade) => {
         const key = gradeKey(grade);
         const labelId = `${idPrefix}-${grade}-label`;

@@ -141,7 +141,7 @@ function StudyCard({ session, title, announce }: { session: Session; title: stri
         label={card.topic}
         suspect={card.suspect}
       />
-      {session.revealed && <GradeBar intervals={intervals} onGrade={grade} />}
+      <GradeBar intervals={intervals} onGrade={grade} hidden={!session.revealed} />
       <LazyCardMarks cardId={card.id} />
       <footer className="study-footer">
         <UndoButton onUndo={undo} disabled={!canUndo} />
