@@ -131,12 +131,41 @@ function encodeCard(p: CardProgress): StoredCard {
   return tuple;
 }
 
-/** Encode all progress, dormant cards included, as the JSON string to store. */
+// And the tuple's JSON with its key, `"<id>":[…]`: JSON.stringify of all 10,000 tuples (their
+// floats above all) took 8–15 ms a save, joining the cached entries takes 2–3 ms (cold, in Node).
+// The first save after a load pays ~4 ms more, to fill the cache. Keyed by record; the id is
+// checked, as nothing stops one record from being stored under two ids.
+const entryCache = new WeakMap<CardProgress, { id: string; json: string }>();
+
+function encodeEntry(id: string, p: CardProgress): string {
+  const cached = entryCache.get(p);
+  if (cached?.id === id) return cached.json;
+  const json = `${JSON.stringify(id)}:${JSON.stringify(encodeCard(p))}`;
+  entryCache.set(p, { id, json });
+  return json;
+}
+
+/** Whether `key` is an array index, which an object (and so JSON.stringify) lists before other keys. */
+const isArrayIndex = (key: string): boolean => /^(?:0|[1-9][0-9]*)$/.test(key) && Number(key) < 2 ** 32 - 1;
+
+/**
+ * Encode all progress, dormant cards included, as the JSON string to store: the very string
+ * `JSON.stringify({ v, cards })` gives, built from each record's cached entry.
+ */
 export function encodeProgress(progress: ReadonlyMap<string, CardProgress>): string {
-  // No prototype: a card id such as "__proto__" must stay an ordinary key.
-  const cards = Object.create(null) as Record<string, StoredCard>;
-  for (const [id, p] of progress) cards[id] = encodeCard(p);
-  return JSON.stringify({ v: PROGRESS_SCHEMA_VERSION, cards });
+  let entries: string[] = [];
+  // Ids such as "42" come first, in numeric order, as they would as an object's keys.
+  const indices: string[] = [];
+  for (const [id, p] of progress) {
+    const c = id.charCodeAt(0);
+    if (c >= 48 && c <= 57 && isArrayIndex(id)) indices.push(id);
+    else entries.push(encodeEntry(id, p));
+  }
+  if (indices.length > 0) {
+    indices.sort((a, b) => Number(a) - Number(b));
+    entries = indices.map((id) => encodeEntry(id, progress.get(id) as CardProgress)).concat(entries);
+  }
+  return `{"v":${PROGRESS_SCHEMA_VERSION},"cards":{${entries.join(',')}}}`;
 }
 
 // ------------------------------------------------------------------------------------- decoding
