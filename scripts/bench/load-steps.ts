@@ -6,7 +6,7 @@
  * Each run is two fresh processes (start-up is cold: nothing cached, nothing warmed up). One times
  * JSON.parse of the stored text (the floor), then decodeProgress; the other the store's creation
  * (storage load and decode included), the study session's start, a grade (reveal + answer) and
- * the save after it, then a second grade and save.
+ * the save after it, then a second grade and save, and the median of the next ten saves (saveN).
  * Prints the median of each over the runs. The notes and the history are generated once into
  * `--cache` (default: a folder under the OS temp dir) and reused.
  */
@@ -95,12 +95,18 @@ function storeOnce(notes: string, stored: string): Record<string, number> {
     store.getState().answer('good', NOW + 5_000);
   });
   const [, save] = time(() => storage.flush());
-  // A second grade and save: the steady state of a session.
+  // A second grade and save, then ten more: the steady state of a session.
   store.getState().reveal();
   const [, grade2] = time(() => store.getState().answer('good', NOW + 10_000));
   const [, save2] = time(() => storage.flush());
+  const later: number[] = [];
+  for (let i = 3; i <= 12; i += 1) {
+    store.getState().reveal();
+    store.getState().answer('good', NOW + i * 5_000);
+    later.push(time(() => storage.flush())[1]);
+  }
   storage.dispose();
-  return { create, start, grade, save, grade2, save2 };
+  return { create, start, grade, save, grade2, save2, saveN: median(later) };
 }
 
 function main(): void {

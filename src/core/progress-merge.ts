@@ -8,7 +8,7 @@
  * common value takes that side's version, so an undo or a reset in one tab is not undone by the
  * other tab's older copy. Only a card both sides changed is merged review by review.
  */
-import { compactLog, withElapsedDays } from './progress.ts';
+import { compactLog, sameStoredForm, withElapsedDays } from './progress.ts';
 import type { CardProgress, CardState, FoldedLog, Grade, ReviewLogEntry, SchedulingState } from './types.ts';
 
 const STATE_ORDER: Readonly<Record<CardState, number>> = { new: 0, learning: 1, review: 2, relearning: 3 };
@@ -40,7 +40,11 @@ const sameFolded = (a: FoldedLog | undefined, b: FoldedLog | undefined): boolean
 /** Whether two records hold the same progress: schedule, every review, fold. Absent equals absent. */
 export function sameProgress(a: CardProgress | undefined, b: CardProgress | undefined): boolean {
   if (a === b) return true;
-  if (!a || !b || !sameSched(a.sched, b.sched) || a.log.length !== b.log.length || !sameFolded(a.folded, b.folded)) return false;
+  if (!a || !b) return false;
+  // Both read from storage or written to it: compare what is stored, rather than decode both logs.
+  const stored = sameStoredForm(a, b);
+  if (stored !== undefined) return stored;
+  if (!sameSched(a.sched, b.sched) || a.log.length !== b.log.length || !sameFolded(a.folded, b.folded)) return false;
   return a.log.every((e, i) => sameEntry(e, b.log[i] as ReviewLogEntry));
 }
 

@@ -92,32 +92,42 @@ const arbLogText = fc
   });
 
 /**
- * The number of entries of a log, or -1 if some entry is unreadable: the stored format's grammar
- * (src/core/progress.ts, module comment) read the obvious way, one regular expression match per entry.
+ * A log read the obvious way, one regular expression match per entry (the stored format's grammar,
+ * src/core/progress.ts): each entry's minute and letter code, newest first, and where the first
+ * unreadable entry starts, if any.
  */
-function entriesIn(text: string): number {
+function readLog(text: string, anchor: number): { entries: [number, number][]; badAt: number | null } {
   const entry = /([A-P])(-?[0-9a-z]+)/y;
-  let n = 0;
+  const entries: [number, number][] = [];
+  let t = anchor;
   while (entry.lastIndex < text.length) {
+    const at = entry.lastIndex;
     const m = entry.exec(text);
-    if (!m || !Number.isSafeInteger(parseInt(m[2] as string, 36))) return -1;
-    n += 1;
+    const delta = m ? parseInt(m[2] as string, 36) : NaN;
+    if (!m || !Number.isSafeInteger(delta)) return { entries, badAt: at };
+    t -= delta;
+    entries.push([t, (m[1] as string).charCodeAt(0) - 65]);
   }
-  return n;
+  return { entries, badAt: null };
 }
 
+const STATE_OF = ['new', 'learning', 'review', 'relearning'];
+const GRADE_OF = ['again', 'hard', 'good', 'easy'];
+const LAST = 28935870;
+
 describe('a log is read in full or reported, whether it is decoded at load or when first read', () => {
-  it('on any log text (property): every entry kept, or the card reported as repaired', () => {
+  it('on any log text (property): the entries the grammar reads, or the card reported as repaired where it stops', () => {
     fc.assert(
       fc.property(arbLogText, (text) => {
-        const count = entriesIn(text);
-        const r = decodeProgress(JSON.stringify({ v: 2, cards: { a: [2, 28935870, 4320, 3.1, 5.5, 3, 0, 3, 0, text] } }));
+        const { entries, badAt } = readLog(text, LAST);
+        const r = decodeProgress(JSON.stringify({ v: 2, cards: { a: [2, LAST, 4320, 3.1, 5.5, 3, 0, 3, 0, text] } }));
         if (!r.ok) throw new Error('the envelope is valid');
-        const p = r.value.progress.get('a');
-        expect(r.value.repaired.length, text).toBe(count < 0 ? 1 : 0);
-        // Every entry in the log, or folded out of it if there were more than LOG_LIMIT.
-        if (count >= 0) expect((p?.log.length ?? 0) + (p?.folded?.count ?? 0), text).toBe(count);
-        expect(p?.log.length, text).toBeLessThanOrEqual(LOG_LIMIT);
+        const p = r.value.progress.get('a') as CardProgress;
+        expect(r.value.repaired.map((x) => x.reason.match(/at character (\d+)/)?.[1]), text).toEqual(badAt === null ? [] : [String(badAt)]);
+        // Oldest first, the ones beyond LOG_LIMIT folded away.
+        const want = entries.reverse().map(([t, code]) => [t * 60_000, STATE_OF[code >> 2], GRADE_OF[code & 3]]);
+        expect(p.log.map((e) => [e.review, e.stateBefore, e.grade]), text).toEqual(want.slice(Math.max(0, want.length - LOG_LIMIT)));
+        expect(p.folded?.count ?? 0, text).toBe(Math.max(0, want.length - LOG_LIMIT));
       }),
       { numRuns: 1000 },
     );

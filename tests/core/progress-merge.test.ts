@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeAll, mergeCardProgress, mergeProgress, sameProgress } from '../../src/core/progress-merge.ts';
-import { LOG_LIMIT } from '../../src/core/progress.ts';
+import { LOG_LIMIT, decodeProgress, encodeProgress } from '../../src/core/progress.ts';
 import type { CardProgress, ReviewLogEntry } from '../../src/core/types.ts';
 import { START, arbCardProgress, arbStudy, study } from './arbitraries.ts';
 
@@ -130,5 +130,41 @@ describe('mergeAll (import, merge mode)', () => {
     const changes = mergeAll(new Map([['kept', base], ['same', base], ['older', base]]), new Map([['same', base], ['older', later], ['added', base]]));
     expect([...changes.keys()].sort()).toEqual(['added', 'older']);
     expect(changes.get('older')).toBe(later);
+  });
+});
+
+describe('sameProgress on records read from storage', () => {
+  /** The record as another tab's save would give it back: encoded, then decoded. */
+  const stored = (p: CardProgress): CardProgress => {
+    const r = decodeProgress(encodeProgress(new Map([['c', p]])));
+    return r.ok ? (r.value.progress.get('c') as CardProgress) : p;
+  };
+  /** A record nearly like `a`: one field of its schedule, log or fold changed, or none. */
+  const arbNear = (a: CardProgress): fc.Arbitrary<CardProgress> =>
+    fc.constantFrom<(p: CardProgress) => CardProgress>(
+      (p) => ({ ...p }),
+      (p) => ({ ...p, sched: { ...p.sched, stability: p.sched.stability + 0.5 } }),
+      (p) => ({ ...p, sched: { ...p.sched, due: p.sched.due + 60_000 } }),
+      (p) => ({ ...p, log: p.log.map((e, i) => (i === 0 ? { ...e, grade: e.grade === 'again' ? 'good' : 'again' } : e)) }),
+      (p) => ({ ...p, log: p.log.slice(1) }),
+      (p) => (p.folded ? { ...p, folded: { ...p.folded, count: p.folded.count + 1 } } : p),
+      (p) => (p.folded ? { sched: p.sched, log: p.log } : { ...p, folded: { count: 1, first: START * 60_000, last: START * 60_000 } }),
+    ).map((change) => change(a));
+
+  /** Any record, folded in half of the cases (arbCardProgress folds only the longest logs). */
+  const arbFolded = fc
+    .tuple(arbCardProgress, fc.boolean())
+    .map(([p, fold]) => (fold && !p.folded ? { ...p, folded: { count: 1, first: START * 60_000, last: START * 60_000 } } : p));
+
+  it('answers as on the records themselves, without decoding either log (property)', () => {
+    fc.assert(
+      fc.property(arbFolded.chain((a) => fc.tuple(fc.constant(a), arbNear(a))), ([a, b]) => {
+        // Fresh copies have never been stored, so they are compared field by field.
+        const fresh = (p: CardProgress): CardProgress => ({ ...p, sched: { ...p.sched }, log: [...p.log] });
+        const [x, y] = [stored(a), stored(b)];
+        expect(sameProgress(x, y)).toBe(sameProgress(fresh(a), fresh(b)));
+        for (const r of [x, y]) expect(Object.getOwnPropertyDescriptor(r, 'log')?.get, 'the log was decoded').toBeDefined();
+      }),
+    );
   });
 });

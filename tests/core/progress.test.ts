@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOG_LIMIT, PROGRESS_SCHEMA_VERSION, decodeProgress, encodeProgress, withReview } from '../../src/core/progress.ts';
 import { createScheduler } from '../../src/core/scheduler.ts';
-import type { CardProgress, Grade } from '../../src/core/types.ts';
+import type { CardProgress, Grade, ReviewLogEntry } from '../../src/core/types.ts';
+import { arbCardId, arbCardProgress } from './arbitraries.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 0, 6, 8, 30, 17);
@@ -61,6 +63,34 @@ describe('encodeProgress / decodeProgress', () => {
     const decoded = decodeProgress(text);
     expect(decoded.ok).toBe(true);
     if (decoded.ok) expect(encodeProgress(decoded.value.progress)).toBe(text);
+  });
+
+  it('gives the string JSON.stringify gives for the cards as an object, ids such as "42" and "__proto__" included (property)', () => {
+    const arbId = fc.oneof(arbCardId, fc.constantFrom('0', '01', '7', '42', '4294967294', '4294967295', '-1', '1.5', '__proto__', 'тест'));
+    const arbMap = fc.uniqueArray(fc.tuple(arbId, arbCardProgress), { selector: ([id]) => id, maxLength: 8 }).map((e) => new Map(e));
+    fc.assert(
+      fc.property(arbMap, (progress) => {
+        // Each card's tuple on its own, then the envelope as an object the way the format describes it.
+        const cards = Object.create(null) as Record<string, unknown>;
+        for (const [id, p] of progress) cards[id] = (JSON.parse(encodeProgress(new Map([[id, p]]))) as { cards: Record<string, unknown> }).cards[id];
+        const text = encodeProgress(progress);
+        expect(text).toBe(JSON.stringify({ v: PROGRESS_SCHEMA_VERSION, cards }));
+        const decoded = decodeProgress(text);
+        expect(decoded.ok && encodeProgress(decoded.value.progress)).toBe(text);
+      }),
+    );
+  });
+
+  it('encodes a record once: a save after a grade encodes only the graded card', () => {
+    const p = yearOfStudy(['good']);
+    const q = yearOfStudy(['hard']);
+    const first = encodeProgress(new Map([['a', p], ['b', q]]));
+    // Records are immutable; changing one behind the codec's back shows the cached entry is reused.
+    (p.sched as { reps: number }).reps += 1;
+    const graded = withReview(q, { ...q.sched, reps: q.sched.reps + 1 }, { ...(q.log.at(-1) as ReviewLogEntry), review: (q.sched.lastReview as number) + DAY });
+    const second = encodeProgress(new Map([['a', p], ['b', graded]]));
+    expect(second.slice(0, second.indexOf('"b"'))).toBe(first.slice(0, first.indexOf('"b"')));
+    expect(second).not.toBe(first);
   });
 });
 
