@@ -66,9 +66,18 @@ export async function seedStorage(page: Page, origin: string, entries: Readonly<
   }, entries);
 }
 
-/** Waits until the probe has seen the first card painted. */
-async function waitForFirstCard(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__bench?.firstCard?.paint != null, null, { timeout: 60_000, polling: 50 });
+/** The probe's console signal (probe.js): the first card has been painted. */
+const FIRST_CARD_SIGNAL = '__bench:first-card';
+
+/**
+ * Navigates to `url` and waits for the probe's signal that the first card is painted. Nothing of
+ * Playwright's runs in the page meanwhile (waitForFunction would inject its helper script there,
+ * inside the load being timed).
+ */
+async function gotoFirstCard(page: Page, url: string): Promise<void> {
+  const painted = page.waitForEvent('console', { predicate: (m) => m.text() === FIRST_CARD_SIGNAL, timeout: 60_000 });
+  await page.goto(url, { waitUntil: 'commit' });
+  await painted;
 }
 
 export interface ResourceTiming {
@@ -94,8 +103,7 @@ export async function coldLoad(browser: Browser, origin: string, url: string, st
   try {
     const page = await context.newPage();
     await seedStorage(page, origin, storage);
-    await page.goto(url, { waitUntil: 'commit' });
-    await waitForFirstCard(page);
+    await gotoFirstCard(page, url);
     await page.waitForTimeout(1000);
     return await page.evaluate(() => {
       const first = window.__bench.firstCard!;
@@ -124,8 +132,8 @@ export async function openLive(browser: Browser, origin: string, url: string, st
   const context = await freshContext(browser);
   const page = await context.newPage();
   await seedStorage(page, origin, storage);
-  await page.goto(url);
-  await waitForFirstCard(page);
+  await gotoFirstCard(page, url);
+  await page.waitForLoadState('load');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const live: LivePage = { page, cdp, heapSamples: [], close: () => context.close() };

@@ -79,6 +79,9 @@
         bench.firstCard = first;
         afterPaint((t) => {
           first.paint = t;
+          // The harness listens for this instead of polling the page: Playwright's waitForFunction
+          // would inject its helper script into the page, inside the load being timed.
+          console.log('__bench:first-card');
         });
       }
     }
