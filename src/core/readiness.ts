@@ -160,7 +160,10 @@ export function studyPlan(
     const p = progress.get(card.id);
     if (!p || p.sched.state === 'new') reviewsNeeded += perNewCard ??= reviewsToReady(undefined, now, deadline, at);
     else reviewsNeeded += reviewsToReady(p.sched, now, deadline, at);
-    for (let i = (p?.log.length ?? 0) - 1; i >= 0 && (p?.log[i]?.review ?? 0) >= todayStart; i -= 1) doneToday += 1;
+    // Only a card graded today has today's grades: the others' logs are not read (a stored log is
+    // decoded when first read, src/core/progress.ts).
+    if (!p || p.sched.lastReview === null || p.sched.lastReview < todayStart) continue;
+    for (let i = p.log.length - 1; i >= 0 && (p.log[i]?.review ?? 0) >= todayStart; i -= 1) doneToday += 1;
   }
   return {
     topic: weakest.key,

@@ -21,7 +21,7 @@
  * merged in (src/store/progress-sync.ts), so a stale tab never overwrites newer reviews. The
  * `storage` event brings another tab's saves in as they happen, so its reviews leave this tab's queue.
  */
-import { decodeProgress, encodeProgress } from '../core/progress.ts';
+import { decodeProgress, encodeProgress, prepareEncoding } from '../core/progress.ts';
 import type { DecodeResult } from '../core/progress.ts';
 import type { CardProgress } from '../core/types.ts';
 import { BACKUP_KEY_PREFIX, KEEP_BACKUPS, SETTINGS_BACKUP_KEY_PREFIX, backupKeyFor, isBackupKey, listBackups, pruneBackups } from './backups.ts';
@@ -333,6 +333,22 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     }, debounceMs);
   }
 
+  /**
+   * After a load, fill the encoding cache in idle time, a few hundred cards a slice, so that the
+   * first save after a grade is as cheap as the later ones (src/core/progress.ts, prepareEncoding).
+   */
+  let warming: number | null = null;
+  const warmEncoding = (progress: ReadonlyMap<string, CardProgress>): void => {
+    if (typeof requestIdleCallback !== 'function' || progress.size === 0) return;
+    const entries = progress.entries();
+    const slice = (deadline: IdleDeadline): void => {
+      warming = null;
+      while (deadline.timeRemaining() > 2) if (!prepareEncoding(entries, 250)) return;
+      warming = requestIdleCallback(slice);
+    };
+    warming = requestIdleCallback(slice);
+  };
+
   const cancelScheduled = (): void => {
     if (timer !== null) clearTimeout(timer);
     if (idle !== null && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
@@ -436,7 +452,11 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
   }
 
   return {
-    load: (now, defaults) => ({ progress: loadProgress(now), settings: loadSettings(now, defaults) }),
+    load(now, defaults) {
+      const progress = loadProgress(now);
+      warmEncoding(progress);
+      return { progress, settings: loadSettings(now, defaults) };
+    },
     attachProgress(s) {
       source = s;
     },
@@ -480,6 +500,7 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     dismiss: (kind, what) => notices.clear(kind, what),
     subscribe: (listener) => notices.subscribe(listener),
     dispose() {
+      if (warming !== null && typeof cancelIdleCallback === 'function') cancelIdleCallback(warming);
       flush();
       stopExternal();
       if (typeof window !== 'undefined') window.removeEventListener('pagehide', onPageHide);

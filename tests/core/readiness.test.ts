@@ -171,6 +171,30 @@ describe('studyPlan', () => {
     expect(plan.perDay).toBe(Math.ceil((plan.reviewsNeeded + 1) / 14));
   });
 
+  it("reads no log of a card last graded before today when counting today's grades", () => {
+    const read: string[] = [];
+    /** A record whose log getter notes each read, as a record fresh from storage decodes on read. */
+    const watched = (id: string, p: CardProgress): [string, CardProgress] => [
+      id,
+      {
+        sched: p.sched,
+        get log() {
+          read.push(id);
+          return p.log;
+        },
+      },
+    ];
+    const progress = new Map([
+      watched('learnt', learnt),
+      watched('n1', studied(['good'], NOW - 30 * MIN)),
+      watched('n2', studied(['good'], NOW - DAY)),
+    ]);
+    const { byTopic } = readiness(cards, progress, scheduler, NOW, interviewMoment(date));
+    read.length = 0;
+    expect(studyPlan(cards, progress, byTopic, NOW, date, H)?.doneToday).toBe(1);
+    expect([...new Set(read)]).toEqual(['n1']);
+  });
+
   it('has nothing left to plan on the day itself or after it', () => {
     const { byTopic } = readiness(cards, new Map(), scheduler, NOW, interviewMoment('2025-03-11'));
     expect(studyPlan(cards, new Map(), byTopic, NOW, '2025-03-11', H)).toBeNull();

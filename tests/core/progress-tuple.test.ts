@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOG_LIMIT, decodeProgress, encodeProgress, explainStoredCard, isStoredCard } from '../../src/core/progress.ts';
+import { LOG_LIMIT, decodeProgress, encodeProgress } from '../../src/core/progress.ts';
+import { explainStoredCard, isStoredCard } from '../../src/core/progress-tuple.ts';
 import type { CardProgress } from '../../src/core/types.ts';
 
 const VALID: readonly unknown[] = [2, 28935870, 4320, 3.1, 5.5, 3, 0, 3, 0, 'K0G140Ca'];

@@ -1,0 +1,76 @@
+// @vitest-environment node
+/** After a load, the encoding cache is filled in idle time, so the first save costs what later ones do. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { encodeProgress } from '../../src/core/progress.ts';
+import type { CardProgress } from '../../src/core/types.ts';
+import { PROGRESS_KEY, createPersistence } from '../../src/store/persistence.ts';
+import { MemoryStorage } from '../memory-storage.ts';
+
+const record = (reps: number): CardProgress => ({
+  sched: { state: 'review', due: 0, stability: 1, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps, lapses: 0, lastReview: 0 },
+  log: [],
+});
+const STORED = encodeProgress(new Map(Array.from({ length: 1000 }, (_, i) => [`card-${i}`, record(i)])));
+
+/** requestIdleCallback that queues callbacks for the test to run, each with time for one slice. */
+function fakeIdle(): { pending: Map<number, IdleRequestCallback>; cancelled: number[]; runNext: () => void } {
+  const pending = new Map<number, IdleRequestCallback>();
+  const cancelled: number[] = [];
+  let id = 0;
+  vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => {
+    pending.set(++id, callback);
+    return id;
+  });
+  vi.stubGlobal('cancelIdleCallback', (handle: number) => {
+    cancelled.push(handle);
+    pending.delete(handle);
+  });
+  const runNext = (): void => {
+    const [handle, callback] = [...pending][0] ?? [];
+    if (handle === undefined || !callback) throw new Error('no idle callback pending');
+    pending.delete(handle);
+    let left = 3; // one slice's worth of time, then none
+    callback({ didTimeout: false, timeRemaining: () => (left -= 3) + 3 });
+  };
+  return { pending, cancelled, runNext };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('filling the encoding cache after a load', () => {
+  it('runs in idle slices of 250 cards until every card is done, and writes nothing', () => {
+    const idle = fakeIdle();
+    const storage = new MemoryStorage({ [PROGRESS_KEY]: STORED });
+    const setItem = vi.spyOn(storage, 'setItem');
+    const persistence = createPersistence({ storage });
+    persistence.load(0);
+    let slices = 0;
+    while (idle.pending.size > 0) {
+      idle.runNext();
+      slices += 1;
+    }
+    // 4 slices of 250, and one that finds nothing left.
+    expect(slices).toBe(5);
+    expect(setItem).not.toHaveBeenCalled();
+    persistence.dispose();
+  });
+
+  it('stops when the persistence is disposed', () => {
+    const idle = fakeIdle();
+    const persistence = createPersistence({ storage: new MemoryStorage({ [PROGRESS_KEY]: STORED }) });
+    persistence.load(0);
+    idle.runNext();
+    const [waiting] = [...idle.pending.keys()];
+    persistence.dispose();
+    expect(idle.cancelled).toEqual([waiting]);
+    expect(idle.pending.size).toBe(0);
+  });
+
+  it('is not started when nothing is stored', () => {
+    const idle = fakeIdle();
+    createPersistence({ storage: new MemoryStorage() }).load(0);
+    expect(idle.pending.size).toBe(0);
+  });
+});
