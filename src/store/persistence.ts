@@ -37,6 +37,10 @@ export type { BackupInfo, BackupReason, StorageNotice };
 export const PROGRESS_KEY = 'flashcards.progress';
 export const SETTINGS_KEY = 'flashcards.settings';
 export const SETTINGS_SCHEMA_VERSION = 1;
+/** The encoding cache is filled this long after a load (ms), once the start-up is over. */
+const WARM_AFTER_MS = 1500;
+/** and at most this long at a time (ms), so a key press never waits long behind it. */
+const WARM_SLICE_MS = 4;
 
 /** The part of the Web Storage API we use; tests pass their own. */
 export interface KeyValueStorage {
@@ -336,17 +340,25 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
   /**
    * After a load, fill the encoding cache in idle time, a few hundred cards a slice, so that the
    * first save after a grade is as cheap as the later ones (src/core/progress.ts, prepareEncoding).
+   * Not before the start-up is over (an idle main thread while the cards download is not idle
+   * time to spend: the first card would wait for the slice), and in slices of at most WARM_SLICE_MS,
+   * so that a key press never waits long behind one (an idle deadline can be 50 ms).
    */
   let warming: number | null = null;
+  let warmingTimer: ReturnType<typeof setTimeout> | null = null;
   const warmEncoding = (progress: ReadonlyMap<string, CardProgress>): void => {
     if (typeof requestIdleCallback !== 'function' || progress.size === 0) return;
     const entries = progress.entries();
     const slice = (deadline: IdleDeadline): void => {
       warming = null;
-      while (deadline.timeRemaining() > 2) if (!prepareEncoding(entries, 250)) return;
+      const end = performance.now() + WARM_SLICE_MS;
+      while (deadline.timeRemaining() > 1 && performance.now() < end) if (!prepareEncoding(entries, 100)) return;
       warming = requestIdleCallback(slice);
     };
-    warming = requestIdleCallback(slice);
+    warmingTimer = setTimeout(() => {
+      warmingTimer = null;
+      warming = requestIdleCallback(slice);
+    }, WARM_AFTER_MS);
   };
 
   const cancelScheduled = (): void => {
@@ -500,6 +512,7 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     dismiss: (kind, what) => notices.clear(kind, what),
     subscribe: (listener) => notices.subscribe(listener),
     dispose() {
+      if (warmingTimer !== null) clearTimeout(warmingTimer);
       if (warming !== null && typeof cancelIdleCallback === 'function') cancelIdleCallback(warming);
       flush();
       stopExternal();

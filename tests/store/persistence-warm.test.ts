@@ -37,30 +37,43 @@ function fakeIdle(): { pending: Map<number, IdleRequestCallback>; cancelled: num
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 describe('filling the encoding cache after a load', () => {
-  it('runs in idle slices of 250 cards until every card is done, and writes nothing', () => {
+  it('starts once the start-up is over, runs in short idle slices until every card is done, and writes nothing', () => {
+    vi.useFakeTimers();
     const idle = fakeIdle();
     const storage = new MemoryStorage({ [PROGRESS_KEY]: STORED });
     const setItem = vi.spyOn(storage, 'setItem');
     const persistence = createPersistence({ storage });
     persistence.load(0);
+    // Not while the first card is still on its way.
+    expect(idle.pending.size).toBe(0);
+    vi.advanceTimersByTime(1500);
     let slices = 0;
     while (idle.pending.size > 0) {
       idle.runNext();
       slices += 1;
     }
-    // 4 slices of 250, and one that finds nothing left.
-    expect(slices).toBe(5);
+    // 10 slices of 100, and one that finds nothing left.
+    expect(slices).toBe(11);
     expect(setItem).not.toHaveBeenCalled();
     persistence.dispose();
   });
 
-  it('stops when the persistence is disposed', () => {
+  it('stops when the persistence is disposed, before it starts or midway', () => {
+    vi.useFakeTimers();
     const idle = fakeIdle();
+    const early = createPersistence({ storage: new MemoryStorage({ [PROGRESS_KEY]: STORED }) });
+    early.load(0);
+    early.dispose();
+    vi.advanceTimersByTime(1500);
+    expect(idle.pending.size).toBe(0);
+
     const persistence = createPersistence({ storage: new MemoryStorage({ [PROGRESS_KEY]: STORED }) });
     persistence.load(0);
+    vi.advanceTimersByTime(1500);
     idle.runNext();
     const [waiting] = [...idle.pending.keys()];
     persistence.dispose();
@@ -70,7 +83,9 @@ describe('filling the encoding cache after a load', () => {
 
   it('is not started when nothing is stored', () => {
     const idle = fakeIdle();
+    vi.useFakeTimers();
     createPersistence({ storage: new MemoryStorage() }).load(0);
+    vi.advanceTimersByTime(1500);
     expect(idle.pending.size).toBe(0);
   });
 });
