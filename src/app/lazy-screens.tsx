@@ -3,14 +3,16 @@
  * budget): the quiz, the weak cards and browse. If a chunk cannot load (offline, a new deploy),
  * the screen says so and offers a reload, instead of going blank.
  */
-import { Component, Suspense, lazy } from 'react';
+import { Suspense, lazy } from 'react';
 import type { ReactNode } from 'react';
+import { ChunkBoundary } from '../components/chunk-boundary.tsx';
 import { useT } from '../i18n/index.ts';
 
 export const QuizScreen = lazy(() => import('../screens/quiz-screen.tsx').then((m) => ({ default: m.QuizScreen })));
 export const WeakScreen = lazy(() => import('../screens/weak-screen.tsx').then((m) => ({ default: m.WeakScreen })));
 export const BrowseScreen = lazy(() => import('../screens/browse-screen.tsx').then((m) => ({ default: m.BrowseScreen })));
 
+/** In place of a whole screen: a heading, what happened, and a reload. */
 function ChunkError() {
   const t = useT();
   return (
@@ -24,22 +26,10 @@ function ChunkError() {
   );
 }
 
-class ChunkBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render(): ReactNode {
-    return this.state.failed ? <ChunkError /> : this.props.children;
-  }
-}
-
 /** A lazily loaded screen, with nothing shown for the moment it loads and a message if it cannot. */
 export function LazyScreen({ children }: { children: ReactNode }) {
   return (
-    <ChunkBoundary>
+    <ChunkBoundary fallback={<ChunkError />}>
       <Suspense fallback={null}>{children}</Suspense>
     </ChunkBoundary>
   );
