@@ -42,7 +42,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,json,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,json,txt,css,html,svg,png,webmanifest}'],
         // Hash routes: every navigation is the one page.
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

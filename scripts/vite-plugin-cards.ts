@@ -1,9 +1,10 @@
 /**
  * Vite plugin: the notes in `content/` become the virtual module `virtual:cards`, built at build
  * time (types in src/virtual-cards.d.ts): `loadIndex()` gives the collection without its answers,
- * packed in columns, and `loadAnswers()` the answers (src/core/collection-pack.ts says why).
+ * packed in columns, as text (readIndexText), and `loadAnswers()` the answers
+ * (src/core/collection-pack.ts says why).
  *
- * - In a build both are JSON assets of their own (`assets/cards-<hash>.json`, `assets/answers-<hash>.json`),
+ * - In a build both are assets of their own (`assets/cards-<hash>.txt`, `assets/answers-<hash>.json`),
  *   not JavaScript: index.html preloads the index, so it downloads in parallel with the code, and
  *   the app fetches the answers once the first card is on screen. (Inside the bundle, the real
  *   notes' cards were ~14 kB gzip of its 104 kB; 10,000 cards are 8 MB.)
@@ -15,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { posix, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { packCollection } from '../src/core/collection-pack.ts';
+import { packCollection, writeIndexText } from '../src/core/collection-pack.ts';
 import { buildCollection } from '../src/core/collection.ts';
 import type { ContentError } from '../src/core/content-error.ts';
 import type { Collection } from '../src/core/types.ts';
@@ -39,12 +40,13 @@ export function loadCollection(contentDir: string, root = process.cwd()): { coll
 /** The module source in the dev server: both parts inline (JSON.parse of a string literal parses faster than an object literal). */
 export function cardsModuleSource(collection: Collection): string {
   const { index, answers } = packCollection(collection);
-  const inline = (value: unknown): string => `Promise.resolve(JSON.parse(${JSON.stringify(JSON.stringify(value))}))`;
-  return `export function loadIndex() {\n  return ${inline(index)};\n}\nexport function loadAnswers() {\n  return ${inline(answers)};\n}\n`;
+  const indexText = `Promise.resolve(${JSON.stringify(writeIndexText(index))})`;
+  const answersJson = `Promise.resolve(JSON.parse(${JSON.stringify(JSON.stringify(answers))}))`;
+  return `export function loadIndex() {\n  return ${indexText};\n}\nexport function loadAnswers() {\n  return ${answersJson};\n}\n`;
 }
 
 /**
- * The module source in a build: fetch each JSON asset (paths relative to the module's own chunk)
+ * The module source in a build: fetch each asset (paths relative to the module's own chunk)
  * once, when first asked. A failed fetch rejects, and the app says so instead of a blank page.
  */
 export function cardsFetchModuleSource(indexFile: string, answersFile: string): string {
@@ -55,7 +57,7 @@ export function cardsFetchModuleSource(indexFile: string, answersFile: string): 
     'function load(part) {',
     '  pending[part] ??= fetch(new URL(files[part], import.meta.url)).then((response) => {',
     '    if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);',
-    '    return response.json();',
+    "    return part === 'index' ? response.text() : response.json();",
     '  });',
     '  return pending[part];',
     '}',
@@ -66,8 +68,8 @@ export function cardsFetchModuleSource(indexFile: string, answersFile: string): 
 }
 
 /** An asset's file name with its content hash in it, so a new build never meets an old cached copy. */
-export function hashedName(stem: string, json: string): string {
-  return `${stem}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+export function hashedName(stem: string, content: string, extension: string): string {
+  return `${stem}-${createHash('sha256').update(content).digest('hex').slice(0, 10)}.${extension}`;
 }
 
 /** The Vite plugin serving `virtual:cards`. */
@@ -108,9 +110,10 @@ export function cardsPlugin(options: CardsPluginOptions): Plugin {
       for (const file of listNotes(contentDir, root)) this.addWatchFile(resolve(root, file));
       if (!build) return cardsModuleSource(collection);
       const { index, answers } = packCollection(collection);
-      const names = [hashedName('cards', JSON.stringify(index)), hashedName('answers', JSON.stringify(answers))] as const;
-      this.emitFile({ type: 'asset', fileName: posix.join(assetsDir, names[0]), source: JSON.stringify(index) });
-      this.emitFile({ type: 'asset', fileName: posix.join(assetsDir, names[1]), source: JSON.stringify(answers) });
+      const sources = [writeIndexText(index), JSON.stringify(answers)] as const;
+      const names = [hashedName('cards', sources[0], 'txt'), hashedName('answers', sources[1], 'json')] as const;
+      this.emitFile({ type: 'asset', fileName: posix.join(assetsDir, names[0]), source: sources[0] });
+      this.emitFile({ type: 'asset', fileName: posix.join(assetsDir, names[1]), source: sources[1] });
       emitted = posix.join(assetsDir, names[0]);
       // Chunks are written to assetsDir too, so the assets sit beside the chunk that fetches them.
       return cardsFetchModuleSource(`./${names[0]}`, `./${names[1]}`);
@@ -120,7 +123,7 @@ export function cardsPlugin(options: CardsPluginOptions): Plugin {
       handler() {
         if (!emitted) return undefined;
         // Start the index's download with the HTML, not once the code has run: the two come in parallel.
-        return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${emitted}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' }, injectTo: 'head' }];
+        return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${emitted}`, as: 'fetch', type: 'text/plain', crossorigin: 'anonymous' }, injectTo: 'head' }];
       },
     },
     configureServer(server: ViteDevServer) {

@@ -14,7 +14,7 @@ import type * as MountModule from './app/mount.tsx';
 import { parseRoute } from './app/route.ts';
 import { registerServiceWorker } from './app/service-worker.ts';
 import { applyTheme } from './app/theme.ts';
-import { unpackCollection } from './core/collection-pack.ts';
+import { readIndexText, unpackCollection } from './core/collection-pack.ts';
 import { loadSchedulerEngine } from './core/scheduler.ts';
 import { getMessages } from './i18n/messages.ts';
 import { createAppStore, loadStoredState } from './store/app-store.ts';
@@ -22,7 +22,7 @@ import type { AppStore } from './store/app-store.ts';
 import { createPersistence } from './store/persistence.ts';
 import './styles.css';
 
-const index = loadIndex();
+const index = loadIndex().then(readIndexText);
 const preferredLanguages = navigator.languages ?? [];
 const route = parseRoute(window.location.hash);
 const study = route.name === 'study';

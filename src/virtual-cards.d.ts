@@ -1,12 +1,11 @@
 /** The notes, parsed at build time by scripts/vite-plugin-cards.ts. */
 declare module 'virtual:cards' {
-  import type { PackedIndex } from './core/collection-pack.ts';
-
   /**
-   * The collection without its answers (unpack with src/core/collection-pack.ts). In a build it is a
-   * JSON file fetched once beside the code, so this rejects when that fetch fails.
+   * The collection without its answers, as text: read it with readIndexText, then unpack it
+   * (src/core/collection-pack.ts). In a build it is a file fetched once beside the code, so this
+   * rejects when that fetch fails.
    */
-  export function loadIndex(): Promise<PackedIndex>;
+  export function loadIndex(): Promise<string>;
   /** The answers, in the order of the index's cards. Fetched on the first call. */
   export function loadAnswers(): Promise<string[]>;
 }

@@ -10,7 +10,7 @@
 import type { Card, CardKind, Collection, ContentWarning, Deck, Skipped } from './types.ts';
 
 /** Bump when the packed shape changes (build and app always ship together, so no migration). */
-export const PACKED_VERSION = 1;
+export const PACKED_VERSION = 2;
 
 /** Cards in columns: the i-th entry of each column belongs to the i-th card. */
 export interface PackedCards {
@@ -87,6 +87,40 @@ export function packCollection(collection: Collection): { index: PackedIndex; an
     cards,
   };
   return { index, answers: collection.cards.map((c) => c.answer) };
+}
+
+/**
+ * The index as the build ships it (and readIndexText reads it): its JSON without the questions on
+ * the first line, then one question a line, a backslash or line break in a question written `\\`,
+ * `\n` or `\r`. At 10,000 cards the questions are two thirds of the index, and lines read
+ * faster than JSON: Chromium read the 1.3 MB index in ~13 ms as JSON, ~6 ms this way
+ * (single runs on the 2-core benchmark machine; the gap was wider during a page load).
+ */
+export function writeIndexText(index: PackedIndex): string {
+  const { question, ...columns } = index.cards;
+  const head = JSON.stringify({ ...index, cards: columns });
+  return `${head}\n${question.map((q) => q.replace(/[\\\n\r]/g, (c) => ESCAPES[c]!)).join('\n')}`;
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
+const UNESCAPES: Readonly<Record<string, string>> = { '\\': '\\', n: '\n', r: '\r' };
+
+/**
+ * The index from writeIndexText's text.
+ * @throws Error when it is not such a text, or its questions do not match its cards (a broken deploy).
+ */
+export function readIndexText(text: string): PackedIndex {
+  const end = text.indexOf('\n');
+  if (end < 0) throw new Error('cards index: not an index file');
+  const index = JSON.parse(text.slice(0, end)) as Omit<PackedIndex, 'cards'> & { cards: Omit<PackedCards, 'question'> };
+  const count = index.cards.id.length;
+  const lines = count === 0 ? [] : text.slice(end + 1).split('\n');
+  if (lines.length !== count) throw new Error(`cards index: ${lines.length} questions for ${count} cards`);
+  for (let i = 0; i < count; i += 1) {
+    const line = lines[i]!;
+    if (line.includes('\\')) lines[i] = line.replace(/\\([\\nr])/g, (_, c: string) => UNESCAPES[c]!);
+  }
+  return { ...index, cards: { ...index.cards, question: lines } };
 }
 
 /**

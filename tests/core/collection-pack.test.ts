@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { PACKED_VERSION, packCollection, unpackCollection, withAnswers } from '../../src/core/collection-pack.ts';
+import { PACKED_VERSION, packCollection, readIndexText, unpackCollection, withAnswers, writeIndexText } from '../../src/core/collection-pack.ts';
 import { buildCollection } from '../../src/core/collection.ts';
 import { build, realNotes } from './notes-fixture.ts';
 
@@ -8,7 +8,7 @@ describe('packing the collection for the browser', () => {
   it('gives back the real notes exactly: every card, deck, skip and warning', () => {
     const { collection } = buildCollection([realNotes()]);
     const { index, answers } = packCollection(collection);
-    expect(unpackCollection(JSON.parse(JSON.stringify(index)), answers)).toEqual(collection);
+    expect(unpackCollection(readIndexText(writeIndexText(index)), answers)).toEqual(collection);
     // Topics, numbers and audit warnings all survive (the real notes have each).
     expect(collection.cards.some((c) => c.number !== undefined && c.suspect !== undefined && c.topic !== undefined)).toBe(true);
   });
@@ -37,5 +37,25 @@ describe('packing the collection for the browser', () => {
     expect(() => unpackCollection(index, answers.slice(1))).toThrow(/1 answers for 2 cards/);
     expect(() => withAnswers(unpackCollection(index, null), [...answers, 'лишний'])).toThrow(/3 answers for 2 cards/);
     expect(() => unpackCollection({ ...index, v: PACKED_VERSION + 1 }, answers)).toThrow(/version/);
+  });
+
+  it('ships the index as text: questions a line each, whatever characters they hold', () => {
+    const { collection } = build('# A\n\n## Один?\nДа.\n\n## Два?\nНет.\n');
+    const { index } = packCollection(collection);
+    const awkward = ['Что делает `\\n` в строке?', 'Две\nстроки\r\nи ещё', 'C:\\path\\n', '\\', '', 'конец\\'];
+    const many = { ...index, cards: { ...index.cards, id: awkward.map((_, i) => `c${i}`), question: awkward } };
+    for (const key of ['deck', 'topic', 'file', 'line', 'kind', 'number', 'suspect'] as const) many.cards[key] = awkward.map(() => index.cards[key][0]!) as never;
+    const text = writeIndexText(many);
+    expect(text.split('\n')).toHaveLength(awkward.length + 1);
+    expect(readIndexText(text)).toEqual(many);
+    const none = { ...index, cards: { id: [], deck: [], topic: [], question: [], file: [], line: [], kind: [], number: [], suspect: [] } };
+    expect(readIndexText(writeIndexText(none))).toEqual(none);
+  });
+
+  it('refuses a text that is not an index, or whose questions do not match its cards', () => {
+    const { collection } = build('# A\n\n## Один?\nДа.\n\n## Два?\nНет.\n');
+    const text = writeIndexText(packCollection(collection).index);
+    expect(() => readIndexText('<!doctype html>')).toThrow(/not an index/);
+    expect(() => readIndexText(`${text}\nлишний`)).toThrow(/3 questions for 2 cards/);
   });
 });

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardsPlugin } from '../../scripts/vite-plugin-cards.ts';
-import { unpackCollection } from '../../src/core/collection-pack.ts';
-import type { PackedIndex } from '../../src/core/collection-pack.ts';
+import { readIndexText, unpackCollection } from '../../src/core/collection-pack.ts';
 import type { Collection } from '../../src/core/types.ts';
 
 /** A project folder with the given notes in content/. */
@@ -48,10 +47,10 @@ function load(root: string, command: Command = 'serve'): Loaded {
 /** Imports the module source the plugin produced, as the browser would. */
 async function evaluate(code: string): Promise<Collection> {
   const mod = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as {
-    loadIndex(): Promise<PackedIndex>;
+    loadIndex(): Promise<string>;
     loadAnswers(): Promise<string[]>;
   };
-  return unpackCollection(await mod.loadIndex(), await mod.loadAnswers());
+  return unpackCollection(readIndexText(await mod.loadIndex()), await mod.loadAnswers());
 }
 
 describe('the cards Vite plugin', () => {
@@ -75,14 +74,14 @@ describe('the cards Vite plugin', () => {
     );
   });
 
-  it('in a build, ships the index and the answers as JSON files beside the code, and preloads the index', () => {
+  it('in a build, ships the index and the answers as files beside the code, and preloads the index', () => {
     const root = project({ 'python.md': '# Python\n\n## Что такое GIL?\nБлокировка.\n' });
     const { code, emitted, html } = load(root, 'build');
     const [index, answers] = emitted;
     expect(emitted).toHaveLength(2);
-    expect(index!.fileName).toMatch(/^assets\/cards-[0-9a-f]{10}\.json$/);
+    expect(index!.fileName).toMatch(/^assets\/cards-[0-9a-f]{10}\.txt$/);
     expect(answers!.fileName).toMatch(/^assets\/answers-[0-9a-f]{10}\.json$/);
-    expect(unpackCollection(JSON.parse(index!.source) as PackedIndex, JSON.parse(answers!.source) as string[]).cards[0]).toMatchObject({
+    expect(unpackCollection(readIndexText(index!.source), JSON.parse(answers!.source) as string[]).cards[0]).toMatchObject({
       question: 'Что такое GIL?',
       answer: 'Блокировка.',
     });
