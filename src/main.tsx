@@ -1,13 +1,14 @@
 /**
- * Bootstrap, without React: stored progress and settings, the cards' index (a JSON file downloaded
- * beside the code, scripts/vite-plugin-cards.ts), the store; then, on #/study, the first card is
- * painted at once (src/app/first-card.ts) and React and the app's components load after that paint
- * (src/app/mount.tsx); on any other route they load at once. What no screen needs before its first
- * paint comes after it: the cards' answers and the scheduler's engine (src/core/collection-pack.ts
- * and src/core/scheduler.ts say why they wait). Progress is read while the index downloads.
- */
+ * Bootstrap, without React. Stored settings and progress are read (progress only parsed) while the
+ * cards' index downloads (a JSON file beside the code, scripts/vite-plugin-cards.ts). On #/study the
+ * session's first card is then painted at once, from those two as they are (src/core/peek-session.ts,
+ * src/app/first-card.ts); after that paint come the full decode of the progress, the store, and
+ * React with the app's components (src/app/mount.tsx), which take the page over. On any other
+ * route all of that comes first. What no screen needs before its first paint comes after it: the
+ * cards' answers and the scheduler's engine (src/core/collection-pack.ts and src/core/scheduler.ts
+ * say why they wait). */
 import { loadAnswers, loadIndex } from 'virtual:cards';
-import { afterNextPaint } from './components/after-paint.ts';
+import { afterNextPaint, afterNextPaintInBackground } from './components/after-paint.ts';
 import { paintFirstCard } from './app/first-card.ts';
 import type { FirstCard } from './app/first-card.ts';
 import type * as MountModule from './app/mount.tsx';
@@ -15,9 +16,12 @@ import { parseRoute } from './app/route.ts';
 import { registerServiceWorker } from './app/service-worker.ts';
 import { applyTheme } from './app/theme.ts';
 import { readIndexText, unpackCollection } from './core/collection-pack.ts';
+import type { PackedIndex } from './core/collection-pack.ts';
+import { peekSession } from './core/peek-session.ts';
+import type { PeekedSession } from './core/peek-session.ts';
 import { loadSchedulerEngine } from './core/scheduler.ts';
 import { getMessages } from './i18n/messages.ts';
-import { createAppStore, loadStoredState } from './store/app-store.ts';
+import { createAppStore, loadStoredState, peekStoredState } from './store/app-store.ts';
 import type { AppStore } from './store/app-store.ts';
 import { createPersistence } from './store/persistence.ts';
 import './styles.css';
@@ -32,9 +36,10 @@ const engine = study ? null : loadSchedulerEngine();
 const app = study ? null : import('./app/mount.tsx');
 const now = Date.now();
 const storage = createPersistence();
-const loaded = loadStoredState(storage, now, preferredLanguages);
+// Read while the index downloads; decoded in full only once the first card is on screen.
+const peeked = peekStoredState(storage, now, preferredLanguages);
 // Before the first paint, so the page never shows in the other theme.
-applyTheme(loaded.settings.theme);
+applyTheme(peeked.settings.theme);
 const root = document.getElementById('root')!;
 const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
 const loadApp = (): Promise<typeof MountModule> => app ?? import('./app/mount.tsx');
@@ -57,17 +62,45 @@ function fetchEngine(store: AppStore, attempt = 0): void {
   );
 }
 
-/** On #/study, the session's first card painted before React; null if there is none to paint. */
-function paintStudy(store: AppStore): FirstCard | null {
-  if (route.name !== 'study') return null;
+/** The first card painted before the store exists, and the session it belongs to. */
+interface EarlyCard {
+  first: FirstCard;
+  session: PeekedSession;
+}
+
+/**
+ * On #/study, the session's first card, painted from the cards' index and the stored progress as
+ * parsed (src/core/peek-session.ts says why); null if there is none to paint this way.
+ */
+function paintEarly(packed: PackedIndex): EarlyCard | null {
+  if (route.name !== 'study' || !peeked.progress) return null;
   const deckId = route.deckId ?? null;
-  const deck = deckId === null ? null : store.getState().collection.decks.find((d) => d.id === deckId);
-  if (deck === undefined) return null; // an unknown deck: the app says so
-  // The study screen takes this session over when it mounts (src/screens/study-screen.tsx).
-  store.getState().startSession(now, deckId);
-  const first = paintFirstCard(root, store.getState(), getMessages(store.getState().settings.language), deck?.title ?? null);
-  if (!first) store.getState().endSession();
-  return first;
+  const session = peekSession(packed, peeked.progress, deckId, now, peeked.settings);
+  if (!session) return null;
+  const title = deckId === null ? null : (packed.decks.find((d) => d.id === deckId)?.title ?? null);
+  return { first: paintFirstCard(root, session, packed.decks, getMessages(peeked.settings.language), title), session };
+}
+
+/**
+ * The store, with the stored progress decoded in full; on #/study its session started, and kept
+ * only if it shows the card painted early, with nothing to say first (a notice about stored data).
+ */
+function createStore(packed: PackedIndex, early: EarlyCard | null): { store: AppStore; first: FirstCard | null } {
+  const loaded = loadStoredState(storage, now, preferredLanguages);
+  const store = createAppStore({ collection: unpackCollection(packed, null), answers: 'loading', storage, loaded, now, preferredLanguages });
+  if (!early) return { store, first: null };
+  const state = store.getState();
+  state.startSession(now, route.name === 'study' ? (route.deckId ?? null) : null);
+  const session = store.getState().session;
+  const same =
+    session?.current?.cardId === early.session.cardId &&
+    (['new', 'learning', 'review'] as const).every((k) => session.remaining[k] === early.session.remaining[k]) &&
+    state.notices.length === 0;
+  if (same) return { store, first: early.first };
+  // Stored progress that reads differently in full (damaged entries): the app renders it all itself.
+  early.first.release();
+  state.endSession();
+  return { store, first: null };
 }
 
 /** React and the app over `store`, replacing the first card painted before it, if any. */
@@ -85,7 +118,7 @@ function mount(store: AppStore, first: FirstCard | null): void {
     () => {
       // Offline before the app's code was cached, or a deploy that removed it: say so over the card.
       first?.release();
-      const t = getMessages(loaded.settings.language);
+      const t = getMessages(peeked.settings.language);
       const alert = document.createElement('p');
       alert.setAttribute('role', 'alert');
       alert.textContent = t.errorChunkLoad;
@@ -94,26 +127,36 @@ function mount(store: AppStore, first: FirstCard | null): void {
   );
 }
 
+/** Everything after the first card (if any): the store, then React and the engine. */
+function start(packed: PackedIndex, early: EarlyCard | null): void {
+  const { store, first } = createStore(packed, early);
+  mount(store, first);
+  if (first) fetchEngine(store);
+  else if (study) afterNextPaint(() => fetchEngine(store));
+}
+
+/** The cards could not be loaded (or read): say so, with a way to try again. */
+function failed(error: unknown): void {
+  // Progress in storage is untouched: nothing was written, and a reload tries again.
+  registerServiceWorker();
+  void loadApp().then(({ mountLoadError }) => mountLoadError(root, peeked.settings.language, asError(error).message));
+}
+
 Promise.all([index, engine])
-  .then(([packed]) => unpackCollection(packed, null))
-  .then(
-    (collection) => {
-      const store = createAppStore({ collection, answers: 'loading', storage, loaded, now, preferredLanguages });
-      const first = paintStudy(store);
-      if (!first) {
-        mount(store, null);
-        if (study) afterNextPaint(() => fetchEngine(store));
-        return;
+  .then(([packed]) => {
+    const early = paintEarly(packed);
+    if (!early) {
+      start(packed, null);
+      return;
+    }
+    // The card is on screen: decoding the progress in full, React and the engine come after it.
+    afterNextPaintInBackground(() => {
+      try {
+        start(packed, early);
+      } catch (error) {
+        early.first.release();
+        failed(error);
       }
-      // The card is on screen: React, the app and the engine load now.
-      afterNextPaint(() => {
-        mount(store, first);
-        fetchEngine(store);
-      });
-    },
-    (error: unknown) => {
-      // Progress in storage is untouched: nothing was written, and a reload tries again.
-      registerServiceWorker();
-      void loadApp().then(({ mountLoadError }) => mountLoadError(root, loaded.settings.language, asError(error).message));
-    },
-  );
+    });
+  })
+  .catch(failed);

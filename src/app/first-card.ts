@@ -9,9 +9,10 @@
  * Until then, Space, Enter or a tap on the card or its button is kept and shows the answer as soon
  * as the app is in.
  */
+import type { PeekedSession } from '../core/peek-session.ts';
+import type { Deck } from '../core/types.ts';
 import type { Messages } from '../i18n/ru.ts';
-import type { AppState } from '../store/app-state.ts';
-import { selectHeadlineQuizDeck } from '../store/quiz-selectors.ts';
+import { headlineQuizDeck } from '../store/quiz-selectors.ts';
 import { NAV_ITEMS, navHref } from './nav-items.ts';
 
 type Child = Node | string | null;
@@ -31,15 +32,12 @@ export interface FirstCard {
 }
 
 /**
- * Paints the study screen's first card into `root` from the store's session, or returns null when
- * there is none to paint (no card due, a notice to show first): the app then renders it all itself.
+ * Paints the study screen's first card into `root`: `card` is the session's first (peekSession),
+ * `decks` the collection's, for the navigation's quiz link.
  */
-export function paintFirstCard(root: HTMLElement, state: AppState, t: Messages, title: string | null): FirstCard | null {
-  const current = state.session?.current;
-  const card = current ? state.cardIndex.get(current.cardId) : undefined;
-  if (!state.session || !card || state.notices.length > 0) return null;
-  const { new: fresh, learning, review } = state.session.remaining;
-  const quizDeck = selectHeadlineQuizDeck(state);
+export function paintFirstCard(root: HTMLElement, card: PeekedSession, decks: readonly Deck[], t: Messages, title: string | null): FirstCard {
+  const { new: fresh, learning, review } = card.remaining;
+  const quizDeck = headlineQuizDeck(decks);
 
   const nav = el(
     'nav',

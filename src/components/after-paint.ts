@@ -15,3 +15,15 @@ export function afterNextPaint(callback: () => void): () => void {
     if (timer !== undefined) clearTimeout(timer);
   };
 }
+
+/**
+ * Runs long work once the next frame is painted, behind whatever is already waiting (a key press,
+ * a timer): at background priority where the browser has a task scheduler, else as a timer.
+ * No cancelling: for start-up work that must run.
+ */
+export function afterNextPaintInBackground(callback: () => void): void {
+  requestAnimationFrame(() => {
+    if (typeof scheduler !== 'undefined') void scheduler.postTask(callback, { priority: 'background' });
+    else setTimeout(callback, 0);
+  });
+}

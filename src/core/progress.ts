@@ -40,6 +40,7 @@ import { migrateProgressValue } from './progress-migrations.ts';
 import { elapsedDaysBetween } from './scheduler.ts';
 import { MIN, STATES, decodeLog, encodeLog, explainStoredCard, isStoredCard, minutes } from './progress-tuple.ts';
 import type { StoredCard, StoredFolded } from './progress-tuple.ts';
+import type { QueueProgress, QueueRecord } from './queue.ts';
 import type { CardProgress, CardState, FoldedLog, ReviewLogEntry, SchedulingState } from './types.ts';
 
 /** Bump only together with a migration from the previous version (src/core/progress-migrations.ts). */
@@ -246,18 +247,20 @@ const STORED_LOG: PropertyDescriptor = {
 };
 
 /** The schedule in a card's tuple, in epoch milliseconds. */
+const dueOf = (raw: StoredCard): number => (raw[2] + (raw[1] ?? 0)) * MIN;
+const lastReviewOf = (raw: StoredCard): number | null => (raw[1] === null ? null : raw[1] * MIN);
+
 function schedOf(raw: StoredCard): SchedulingState {
-  const last = raw[1];
   return {
     state: STATES[raw[0]] as CardState,
-    due: (raw[2] + (last ?? 0)) * MIN,
+    due: dueOf(raw),
     stability: raw[3],
     difficulty: raw[4],
     scheduledDays: raw[5],
     learningSteps: raw[6],
     reps: raw[7],
     lapses: raw[8],
-    lastReview: last === null ? null : last * MIN,
+    lastReview: lastReviewOf(raw),
   };
 }
 
@@ -299,6 +302,11 @@ export function decodeProgress(text: string): DecodeResult {
   } catch (e) {
     return { ok: false, error: { kind: 'not-json', message: e instanceof Error ? e.message : String(e) } };
   }
+  return decodeProgressValue(json);
+}
+
+/** decodeProgress of a stored value already parsed (JSON.parse of the stored text). */
+export function decodeProgressValue(json: unknown): DecodeResult {
   const migrated = migrateProgressValue(json, PROGRESS_SCHEMA_VERSION);
   if (!migrated.ok) {
     const { version } = migrated;
@@ -325,4 +333,47 @@ export function decodeProgress(text: string): DecodeResult {
     if (error) value.repaired.push({ id, reason: error });
   }
   return { ok: true, value };
+}
+
+// ---------------------------------------------------------------------------- a first look
+
+/**
+ * The parsed stored value (of this version) as the queue reads it, without decoding it: each
+ * record is made when asked for, with the schedule fields the queue uses and its log decoded when
+ * read. For the first card only (src/main.tsx), which is painted before the full decode; a record
+ * that decodeProgress would drop or repair may read differently here, so the caller checks that
+ * the decoded store agrees. Null if the value is not this version's.
+ */
+export function peekProgress(json: unknown): QueueProgress | null {
+  if (!isPlainObject(json) || json.v !== PROGRESS_SCHEMA_VERSION || !isPlainObject(json.cards)) return null;
+  const cards = json.cards;
+  const progress = new Map<string, QueueRecord>();
+  for (const id of Object.keys(cards)) {
+    const raw = cards[id];
+    if (isPeekable(raw)) progress.set(id, new PeekedRecord(raw));
+  }
+  return progress;
+}
+
+/** The tuple fields a peeked record reads: state, lastReview, due and the log. */
+const isPeekable = (raw: unknown): raw is StoredCard =>
+  Array.isArray(raw) &&
+  Number.isInteger(raw[0]) &&
+  raw[0] >= 0 &&
+  raw[0] <= 3 &&
+  (raw[1] === null || Number.isInteger(raw[1])) &&
+  Number.isInteger(raw[2]) &&
+  typeof raw[9] === 'string';
+
+class PeekedRecord implements QueueRecord {
+  readonly sched: Pick<SchedulingState, 'state' | 'due' | 'lastReview'>;
+  readonly #raw: StoredCard;
+  constructor(raw: StoredCard) {
+    this.sched = { state: STATES[raw[0]] as CardState, due: dueOf(raw), lastReview: lastReviewOf(raw) };
+    this.#raw = raw;
+  }
+  get log(): readonly ReviewLogEntry[] {
+    const raw = this.#raw;
+    return decodeLog(raw[9], raw[1] ?? 0, raw[10] ? raw[10][2] : null).log;
+  }
 }

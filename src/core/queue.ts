@@ -12,7 +12,19 @@
  * mutated in place for that reason; the store owns it and never shares it.
  */
 import { dayStart, nextDayStart } from './day.ts';
-import type { Card, CardProgress } from './types.ts';
+import type { Card, CardProgress, ReviewLogEntry, SchedulingState } from './types.ts';
+
+/** What the queue reads of a card's progress: a CardProgress is one (and so is a peeked record, src/core/progress.ts). */
+export interface QueueRecord {
+  readonly sched: Pick<SchedulingState, 'state' | 'due' | 'lastReview'>;
+  readonly log: readonly Pick<ReviewLogEntry, 'stateBefore' | 'review'>[];
+}
+
+/** Progress by card id, as the queue reads it: a Map of CardProgress is one. */
+export interface QueueProgress {
+  get(cardId: string): QueueRecord | undefined;
+  values(): Iterable<QueueRecord>;
+}
 
 /** Where a queued card came from; undo puts it back there. */
 export type QueueSource = 'learning' | 'review' | 'new';
@@ -99,7 +111,7 @@ function removeAt(h: HeapEntry[], i: number): HeapEntry | undefined {
 
 type Bucket = 'new' | 'learning' | 'review' | 'later';
 
-function bucketOf(p: CardProgress | undefined, dayEnd: number): Bucket {
+function bucketOf(p: QueueRecord | undefined, dayEnd: number): Bucket {
   if (!p || p.sched.state === 'new') return 'new';
   // Like Anki, a review is due for the whole day it falls on, not from its exact time.
   if (p.sched.due >= dayEnd) return 'later';
@@ -112,7 +124,7 @@ function bucketOf(p: CardProgress | undefined, dayEnd: number): Bucket {
  * Reads the log only of cards graded since `since`: no review in a log is later than the card's
  * last review, and a log stored as text is decoded when first read (src/core/progress.ts).
  */
-export function newCardsIntroducedSince(progress: ReadonlyMap<string, CardProgress>, since: number): number {
+export function newCardsIntroducedSince(progress: QueueProgress, since: number): number {
   let n = 0;
   for (const p of progress.values()) {
     if (p.sched.lastReview !== null && p.sched.lastReview < since) continue;
@@ -122,7 +134,7 @@ export function newCardsIntroducedSince(progress: ReadonlyMap<string, CardProgre
   return n;
 }
 
-function newLimitLeft(progress: ReadonlyMap<string, CardProgress>, now: number, opts: QueueOptions): number {
+function newLimitLeft(progress: QueueProgress, now: number, opts: QueueOptions): number {
   const introduced = newCardsIntroducedSince(progress, dayStart(now, opts.dayStartHour));
   return Math.max(0, opts.newPerDay - introduced);
 }
@@ -132,8 +144,8 @@ function newLimitLeft(progress: ReadonlyMap<string, CardProgress>, now: number, 
  * New cards come in the order given, reviews most overdue first.
  */
 export function buildQueue(
-  cards: readonly Card[],
-  progress: ReadonlyMap<string, CardProgress>,
+  cards: readonly Pick<Card, 'id'>[],
+  progress: QueueProgress,
   now: number,
   opts: QueueOptions,
 ): SessionQueue {

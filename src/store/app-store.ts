@@ -15,12 +15,13 @@ import { withAnswers } from '../core/collection-pack.ts';
 import type { AnswersState, AppState } from './app-state.ts';
 import { createDataSlice } from './data-slice.ts';
 import { createPersistence } from './persistence.ts';
-import type { LoadedState, Persistence } from './persistence.ts';
+import type { LoadedState, PeekedState, Persistence } from './persistence.ts';
 import { createMarksSlice } from './marks-slice.ts';
 import { createProgressSlice } from './progress-slice.ts';
 import { createQuizSlice } from './quiz-slice.ts';
 import { createSessionSlice } from './session-slice.ts';
 import { DEFAULT_SETTINGS, createSettingsSlice } from './settings-slice.ts';
+import type { Settings } from './settings-slice.ts';
 import { detectLang } from '../i18n/lang.ts';
 
 export type AppStore = StoreApi<AppState>;
@@ -43,9 +44,16 @@ export interface AppStoreOptions {
   loaded?: LoadedState;
 }
 
+const defaultsFor = (preferredLanguages: readonly string[]): Settings => ({ ...DEFAULT_SETTINGS, language: detectLang(preferredLanguages) });
+
 /** Stored progress and settings; settings never chosen follow the browser's languages. */
 export function loadStoredState(storage: Persistence, now: number, preferredLanguages: readonly string[]): LoadedState {
-  return storage.load(now, { ...DEFAULT_SETTINGS, language: detectLang(preferredLanguages) });
+  return storage.load(now, defaultsFor(preferredLanguages));
+}
+
+/** The first look at stored progress and settings (Persistence.peek); loadStoredState then finishes reading them. */
+export function peekStoredState(storage: Persistence, now: number, preferredLanguages: readonly string[]): PeekedState {
+  return storage.peek(now, defaultsFor(preferredLanguages));
 }
 
 /** Create the app store, loading stored progress and settings. */

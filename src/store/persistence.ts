@@ -21,7 +21,8 @@
  * merged in (src/store/progress-sync.ts), so a stale tab never overwrites newer reviews. The
  * `storage` event brings another tab's saves in as they happen, so its reviews leave this tab's queue.
  */
-import { decodeProgress, encodeProgress, prepareEncoding } from '../core/progress.ts';
+import { decodeProgress, decodeProgressValue, encodeProgress, peekProgress, prepareEncoding } from '../core/progress.ts';
+import type { QueueProgress, QueueRecord } from '../core/queue.ts';
 import type { DecodeResult } from '../core/progress.ts';
 import type { CardProgress } from '../core/types.ts';
 import { BACKUP_KEY_PREFIX, KEEP_BACKUPS, SETTINGS_BACKUP_KEY_PREFIX, backupKeyFor, isBackupKey, listBackups, pruneBackups } from './backups.ts';
@@ -80,6 +81,11 @@ export interface Persistence {
    * never stored (or unreadable) take their value from `defaults`.
    */
   load(now: number, defaults?: Readonly<Settings>): LoadedState;
+  /**
+   * A first look, for painting the first card before load() (src/main.tsx): settings read as load()
+   * reads them, progress only parsed, not checked. The next load() takes both from here.
+   */
+  peek(now: number, defaults?: Readonly<Settings>): PeekedState;
   /** Connect the store's progress: saves read it, other tabs' saves are merged into it. */
   attachProgress(source: ProgressSource): void;
   /** Save progress soon, off the key-press path. */
@@ -113,6 +119,16 @@ export interface Persistence {
   loadValue<T>(name: StoredValueName, restore: (json: unknown) => RestoredValue<T>, empty: T, now: number): T;
   /** Write a small value now (a quiz step, a flag): it must survive a reload straight after. */
   saveValue(name: StoredValueName, text: string): void;
+}
+
+/** What peek() gives. */
+export interface PeekedState {
+  settings: Settings;
+  /**
+   * Stored progress as the queue reads it, parsed but not decoded (src/core/progress.ts,
+   * peekProgress); null when it cannot be read at a glance (not JSON, another version).
+   */
+  progress: QueueProgress | null;
 }
 
 /** Tells when another tab changed a key; returns an unsubscribe function. */
@@ -170,6 +186,8 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
   let overwrite = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let idle: number | null = null;
+  /** What peek() read, for the next load(). */
+  let peeked: { settings: Settings; raw: string | null; json?: { value: unknown } } | null = null;
 
   const setNotice = (kind: StorageNotice['kind'], notice: StorageNotice | null): void => {
     if (notice) notices.show(notice);
@@ -249,10 +267,10 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     return backedUp;
   };
 
-  const loadProgress = (now: number): Map<string, CardProgress> => {
-    const raw = read(PROGRESS_KEY);
+  const loadProgress = (now: number, first: typeof peeked): Map<string, CardProgress> => {
+    const raw = first ? first.raw : read(PROGRESS_KEY);
     if (raw === null) return new Map();
-    const decoded = decodeProgress(raw);
+    const decoded = first?.json ? decodeProgressValue(first.json.value) : decodeProgress(raw);
     if (!decoded.ok && decoded.error.kind === 'unsupported-version') {
       refuseNewer(raw, decoded.error.message);
       sync.agree(raw, new Map());
@@ -465,9 +483,23 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
 
   return {
     load(now, defaults) {
-      const progress = loadProgress(now);
+      const first = peeked;
+      peeked = null;
+      const progress = loadProgress(now, first);
       warmEncoding(progress);
-      return { progress, settings: loadSettings(now, defaults) };
+      return { progress, settings: first ? first.settings : loadSettings(now, defaults) };
+    },
+    peek(now, defaults) {
+      const raw = read(PROGRESS_KEY);
+      let json: { value: unknown } | undefined;
+      try {
+        if (raw !== null) json = { value: JSON.parse(raw) as unknown };
+      } catch {
+        // Not JSON: load() says so, with the rest of what it finds.
+      }
+      peeked = { settings: loadSettings(now, defaults), raw, ...(json ? { json } : {}) };
+      const progress = raw === null ? new Map<string, QueueRecord>() : json ? peekProgress(json.value) : null;
+      return { settings: peeked.settings, progress };
     },
     attachProgress(s) {
       source = s;

@@ -7,7 +7,11 @@ import type { AppState } from './app-state.ts';
  * questions in the seed notes), else the first deck; undefined without decks.
  */
 export function selectHeadlineQuizDeck(s: AppState): Deck | undefined {
-  const decks = s.collection.decks;
+  return headlineQuizDeck(s.collection.decks);
+}
+
+/** selectHeadlineQuizDeck over a list of decks (the first card is painted before the store exists). */
+export function headlineQuizDeck(decks: readonly Deck[]): Deck | undefined {
   let best: Deck | undefined;
   for (const deck of decks) if (deck.kind === 'numbered' && (!best || deck.cardCount > best.cardCount)) best = deck;
   return best ?? decks[0];

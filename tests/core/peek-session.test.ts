@@ -1,0 +1,123 @@
+// @vitest-environment node
+/**
+ * The first card painted before the store exists (src/main.tsx) must be the one the store's session
+ * then shows, with the same counts: peekSession over the stored progress as parsed, against the
+ * store over the same progress decoded in full.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateNotes } from '../../scripts/bench/generate-notes.ts';
+import { simulateHistory } from '../../scripts/bench/simulate-history.ts';
+import { packCollection, unpackCollection } from '../../src/core/collection-pack.ts';
+import { buildCollection } from '../../src/core/collection.ts';
+import { peekSession } from '../../src/core/peek-session.ts';
+import { peekProgress } from '../../src/core/progress.ts';
+import { createAppStore, peekStoredState } from '../../src/store/app-store.ts';
+import { PROGRESS_KEY, SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
+import type { KeyValueStorage } from '../../src/store/persistence.ts';
+import { SharedStorage } from '../store/shared-storage.ts';
+
+const NOW = new Date(2025, 5, 4, 10, 0).getTime();
+const MIN = 60_000;
+const { collection } = buildCollection([{ path: 'content/generated.md', text: generateNotes(400) }]);
+const { index } = packCollection(collection);
+const history = simulateHistory(
+  collection.cards.map((c) => c.id),
+  { now: NOW, days: 60 },
+);
+
+function storageWith(entries: Record<string, string>): KeyValueStorage {
+  const shared = new SharedStorage();
+  for (const [key, value] of Object.entries(entries)) shared.data.set(key, value);
+  return shared.tab().storage;
+}
+
+/** The store's first card and counts at `now`, from progress decoded in full. */
+function storeSession(storage: KeyValueStorage, deckId: string | null, now: number) {
+  const store = createAppStore({ collection: unpackCollection(index, null), storage: createPersistence({ storage }), now, scheduler: { fuzz: false } });
+  store.getState().startSession(now, deckId);
+  const session = store.getState().session!;
+  return { cardId: session.current?.cardId ?? null, remaining: session.remaining };
+}
+
+describe('the first card, seen before the progress is decoded', () => {
+  const moments = { now: NOW, 'ten minutes on': NOW + 10 * MIN, 'next morning': NOW + 22 * 60 * MIN, 'a month on': NOW + 30 * 24 * 60 * MIN };
+  const decks = [null, ...collection.decks.map((d) => d.id)];
+
+  it.each(Object.entries(moments))('is the store session’s first card, with its counts, at %s', (_, now) => {
+    expect(decks.length).toBeGreaterThan(2);
+    for (const deckId of decks) {
+      const storage = storageWith({ [PROGRESS_KEY]: history.stored });
+      const progress = peekProgress(JSON.parse(history.stored));
+      const peeked = peekSession(index, progress!, deckId, now, { newPerDay: 20, dayStartHour: 4 });
+      const expected = storeSession(storage, deckId, now);
+      expect({ cardId: peeked?.cardId ?? null, remaining: peeked?.remaining ?? expected.remaining }).toEqual(expected);
+      if (peeked) {
+        const card = collection.cards.find((c) => c.id === peeked.cardId)!;
+        expect(peeked.question).toBe(card.question);
+        expect(peeked.topic).toBe(card.topic);
+      }
+    }
+  });
+
+  it('counts the new cards already started today against the daily limit, as the store does', () => {
+    // A learner who starts new cards today: the second session gets fewer new ones.
+    const shared = new SharedStorage();
+    const storage = shared.tab().storage;
+    const persistence = createPersistence({ storage });
+    const store = createAppStore({ collection: unpackCollection(index, null), storage: persistence, now: NOW, scheduler: { fuzz: false } });
+    store.getState().startSession(NOW);
+    for (let i = 0; i < 7; i += 1) {
+      store.getState().reveal();
+      store.getState().answer('good', NOW + i * MIN);
+    }
+    store.getState().endSession();
+    persistence.flush();
+    const stored = shared.data.get(PROGRESS_KEY)!;
+    const later = NOW + 30 * MIN;
+    const peeked = peekSession(index, peekProgress(JSON.parse(stored))!, null, later, { newPerDay: 20, dayStartHour: 4 });
+    const expected = storeSession(storageWith({ [PROGRESS_KEY]: stored }), null, later);
+    // 20 a day, 7 started: 13 left, one fewer if the card on screen is new.
+    expect(expected.remaining.new).toBeLessThanOrEqual(13);
+    expect({ cardId: peeked?.cardId, remaining: peeked?.remaining }).toEqual(expected);
+  });
+
+  it('gives no card for a deck the index does not have, and reads only this version’s progress', () => {
+    expect(peekSession(index, new Map(), 'no-such-deck', NOW, { newPerDay: 20, dayStartHour: 4 })).toBeNull();
+    expect(peekProgress({ v: 1, cards: {} })).toBeNull();
+    expect(peekProgress([])).toBeNull();
+    expect(peekProgress({ v: 2, cards: [] })).toBeNull();
+  });
+});
+
+describe('peeking at stored state, then loading it', () => {
+  it('reads each value once: load() after peek() gives what load() alone gives, and one notice per damage', () => {
+    const entries = { [PROGRESS_KEY]: history.stored, [SETTINGS_KEY]: '{"v":1,"newPerDay":"many"}' };
+    const alone = createPersistence({ storage: storageWith(entries) });
+    const expected = alone.load(NOW);
+
+    const persistence = createPersistence({ storage: storageWith(entries) });
+    const peeked = peekStoredState(persistence, NOW, []);
+    expect(peeked.settings).toEqual({ ...expected.settings, language: 'ru' });
+    expect(peeked.progress).not.toBeNull();
+    const loaded = persistence.load(NOW);
+    expect(loaded.settings).toBe(peeked.settings);
+    expect(loaded.progress).toEqual(expected.progress);
+    expect(persistence.notices).toEqual(alone.notices);
+    expect(persistence.notices.filter((n) => n.kind === 'damaged')).toHaveLength(1);
+  });
+
+  it('has nothing to peek at in progress that is not JSON, and load() still keeps it as a backup', () => {
+    const shared = new SharedStorage();
+    shared.data.set(PROGRESS_KEY, '{"v":2,"cards":{"a":[2,');
+    const persistence = createPersistence({ storage: shared.tab().storage });
+    expect(persistence.peek(NOW).progress).toBeNull();
+    persistence.load(NOW);
+    expect(persistence.notices).toEqual([expect.objectContaining({ kind: 'damaged', what: 'progress', cause: 'unreadable' })]);
+    expect([...shared.data.keys()].some((k) => k.startsWith(`${PROGRESS_KEY}.backup.`))).toBe(true);
+  });
+
+  it('peeks at no progress as none at all', () => {
+    const persistence = createPersistence({ storage: storageWith({}) });
+    expect([...persistence.peek(NOW).progress!.values()]).toEqual([]);
+  });
+});
