@@ -53,6 +53,24 @@ export default defineConfig({
     }),
     cspPlugin(),
   ],
+  build: {
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // What the first card needs in one file with the entry, not five: the bootstrap's own
+          // modules that lazy chunks share (the engine's loader, valibot, Vite's preload helper)
+          // would otherwise each be a request of their own, and HTTP/1.1 has six connections
+          // to share with the CSS and the cards' index. Measured at 10,000 cards: ~10 ms sooner.
+          groups: [
+            {
+              name: 'index',
+              test: (id: string) => /modulepreload-polyfill|src\/main\.tsx$|src\/core\/scheduler\.ts$|node_modules\/valibot\/|preload-helper/.test(id),
+            },
+          ],
+        },
+      },
+    },
+  },
   define: { __APP_VERSION__: JSON.stringify(version) },
   preview: { port: 4173, strictPort: false },
   test: {
