@@ -365,12 +365,20 @@ const isPeekable = (raw: unknown): raw is StoredCard =>
   Number.isInteger(raw[2]) &&
   typeof raw[9] === 'string';
 
+/** Its own `sched`: one object a card, not two (10,000 of them before the first card). */
 class PeekedRecord implements QueueRecord {
-  readonly sched: Pick<SchedulingState, 'state' | 'due' | 'lastReview'>;
+  readonly state: CardState;
+  readonly due: number;
+  readonly lastReview: number | null;
   readonly #raw: StoredCard;
   constructor(raw: StoredCard) {
-    this.sched = { state: STATES[raw[0]] as CardState, due: dueOf(raw), lastReview: lastReviewOf(raw) };
+    this.state = STATES[raw[0]] as CardState;
+    this.due = dueOf(raw);
+    this.lastReview = lastReviewOf(raw);
     this.#raw = raw;
+  }
+  get sched(): Pick<SchedulingState, 'state' | 'due' | 'lastReview'> {
+    return this;
   }
   get log(): readonly ReviewLogEntry[] {
     const raw = this.#raw;
