@@ -36,7 +36,7 @@ export function CardView({ question, answer, revealed, onReveal, label, suspect,
   // taken out of the page on every grade costs the browser a focus clean-up on the key press's path.
   useEffect(() => {
     const active = document.activeElement;
-    if (revealed && (active === null || active === document.body || (active instanceof Node && questionRef.current?.contains(active)))) {
+    if (revealed && (active === null || active === document.body || active.closest('[hidden]') !== null || questionRef.current?.contains(active))) {
       cardRef.current?.focus({ preventScroll: true });
     }
   }, [revealed]);
@@ -81,21 +81,21 @@ export function CardView({ question, answer, revealed, onReveal, label, suspect,
           </div>
         ) : null}
       </div>
-      {revealed ? null : (
-        <button
-          type="button"
-          className="reveal-button"
-          onClick={onReveal}
-          aria-labelledby={labelId}
-          aria-describedby={hintId}
-          aria-keyshortcuts="Space Enter"
-        >
-          <span id={labelId}>{t.showAnswer}</span>
-          <kbd id={hintId} className="key-hint">
-            {t.showAnswerKeys}
-          </kbd>
-        </button>
-      )}
+      {/* Hidden rather than removed once the answer shows: a grade then shows it again without building it anew. */}
+      <button
+        type="button"
+        className="reveal-button"
+        onClick={onReveal}
+        aria-labelledby={labelId}
+        aria-describedby={hintId}
+        aria-keyshortcuts="Space Enter"
+        hidden={revealed}
+      >
+        <span id={labelId}>{t.showAnswer}</span>
+        <kbd id={hintId} className="key-hint">
+          {t.showAnswerKeys}
+        </kbd>
+      </button>
       {/* Always in the DOM, so that filling it is announced. */}
       <p className="sr-only" role="status">
         {revealed ? t.answerShown : ''}
