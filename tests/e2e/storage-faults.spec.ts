@@ -67,3 +67,24 @@ test('no storage at all (disabled): the app starts, studies, and says progress i
   await grade(page, '3');
   await expect(page.getByTestId('card-question')).toBeVisible();
 });
+
+test('one damaged card in otherwise readable progress: the first card painted early gives way to the notice', async ({ page }) => {
+  await page.goto('/#/study');
+  await grade(page, '4');
+  await grade(page, '4');
+  await savedCards(page, 2);
+  // Readable JSON, one card's schedule broken: peeked at, the early card is painted; decoded, it is dropped.
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key) ?? '', PROGRESS_KEY)) as { cards: Record<string, unknown[]> };
+  const [id] = Object.keys(stored.cards);
+  stored.cards[id!]![3] = 'not a number';
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, JSON.stringify(stored)] as const);
+
+  await page.reload();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Сохранённый прогресс был повреждён. Восстановлен прогресс 1 карточки, не удалось прочитать 1');
+  // The app, not the early paint, is on screen: its keys work.
+  expect(await question(page)).not.toBe('');
+  await grade(page, '3');
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('flashcards.progress.backup.')));
+  expect(backups).toHaveLength(1);
+});
