@@ -1,12 +1,13 @@
 /**
  * Bootstrap, without React. Stored settings and progress are read (progress only parsed) while the
- * cards' index downloads (a JSON file beside the code, scripts/vite-plugin-cards.ts). On #/study the
+ * cards' index downloads (a file beside the code, scripts/vite-plugin-cards.ts). On #/study the
  * session's first card is then painted at once, from those two as they are (src/core/peek-session.ts,
  * src/app/first-card.ts); after that paint come the full decode of the progress, the store, and
  * React with the app's components (src/app/mount.tsx), which take the page over. On any other
  * route all of that comes first. What no screen needs before its first paint comes after it: the
  * cards' answers and the scheduler's engine (src/core/collection-pack.ts and src/core/scheduler.ts
- * say why they wait). */
+ * say why they wait).
+ */
 import { loadAnswers, loadIndex } from 'virtual:cards';
 import { afterNextPaint, afterNextPaintInBackground } from './components/after-paint.ts';
 import { paintFirstCard } from './app/first-card.ts';
