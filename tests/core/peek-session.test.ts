@@ -14,7 +14,7 @@ import { peekProgress } from '../../src/core/progress.ts';
 import { createAppStore, peekStoredState } from '../../src/store/app-store.ts';
 import { PROGRESS_KEY, SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
 import type { KeyValueStorage } from '../../src/store/persistence.ts';
-import { SharedStorage } from '../store/shared-storage.ts';
+import { MemoryStorage } from '../memory-storage.ts';
 
 const NOW = new Date(2025, 5, 4, 10, 0).getTime();
 const MIN = 60_000;
@@ -24,12 +24,6 @@ const history = simulateHistory(
   collection.cards.map((c) => c.id),
   { now: NOW, days: 60 },
 );
-
-function storageWith(entries: Record<string, string>): KeyValueStorage {
-  const shared = new SharedStorage();
-  for (const [key, value] of Object.entries(entries)) shared.data.set(key, value);
-  return shared.tab().storage;
-}
 
 /** The store's first card and counts at `now`, from progress decoded in full. */
 function storeSession(storage: KeyValueStorage, deckId: string | null, now: number) {
@@ -46,7 +40,7 @@ describe('the first card, seen before the progress is decoded', () => {
   it.each(Object.entries(moments))('is the store session’s first card, with its counts, at %s', (_, now) => {
     expect(decks.length).toBeGreaterThan(2);
     for (const deckId of decks) {
-      const storage = storageWith({ [PROGRESS_KEY]: history.stored });
+      const storage = new MemoryStorage({ [PROGRESS_KEY]: history.stored });
       const progress = peekProgress(JSON.parse(history.stored));
       const peeked = peekSession(index, progress!, deckId, now, { newPerDay: 20, dayStartHour: 4 });
       const expected = storeSession(storage, deckId, now);
@@ -61,8 +55,7 @@ describe('the first card, seen before the progress is decoded', () => {
 
   it('counts the new cards already started today against the daily limit, as the store does', () => {
     // A learner who starts new cards today: the second session gets fewer new ones.
-    const shared = new SharedStorage();
-    const storage = shared.tab().storage;
+    const storage = new MemoryStorage();
     const persistence = createPersistence({ storage });
     const store = createAppStore({ collection: unpackCollection(index, null), storage: persistence, now: NOW, scheduler: { fuzz: false } });
     store.getState().startSession(NOW);
@@ -72,10 +65,10 @@ describe('the first card, seen before the progress is decoded', () => {
     }
     store.getState().endSession();
     persistence.flush();
-    const stored = shared.data.get(PROGRESS_KEY)!;
+    const stored = storage.data.get(PROGRESS_KEY)!;
     const later = NOW + 30 * MIN;
     const peeked = peekSession(index, peekProgress(JSON.parse(stored))!, null, later, { newPerDay: 20, dayStartHour: 4 });
-    const expected = storeSession(storageWith({ [PROGRESS_KEY]: stored }), null, later);
+    const expected = storeSession(new MemoryStorage({ [PROGRESS_KEY]: stored }), null, later);
     // 20 a day, 7 started: 13 left, one fewer if the card on screen is new.
     expect(expected.remaining.new).toBeLessThanOrEqual(13);
     expect({ cardId: peeked?.cardId, remaining: peeked?.remaining }).toEqual(expected);
@@ -92,10 +85,10 @@ describe('the first card, seen before the progress is decoded', () => {
 describe('peeking at stored state, then loading it', () => {
   it('reads each value once: load() after peek() gives what load() alone gives, and one notice per damage', () => {
     const entries = { [PROGRESS_KEY]: history.stored, [SETTINGS_KEY]: '{"v":1,"newPerDay":"many"}' };
-    const alone = createPersistence({ storage: storageWith(entries) });
+    const alone = createPersistence({ storage: new MemoryStorage(entries) });
     const expected = alone.load(NOW);
 
-    const persistence = createPersistence({ storage: storageWith(entries) });
+    const persistence = createPersistence({ storage: new MemoryStorage(entries) });
     const peeked = peekStoredState(persistence, NOW, []);
     expect(peeked.settings).toEqual({ ...expected.settings, language: 'ru' });
     expect(peeked.progress).not.toBeNull();
@@ -107,17 +100,16 @@ describe('peeking at stored state, then loading it', () => {
   });
 
   it('has nothing to peek at in progress that is not JSON, and load() still keeps it as a backup', () => {
-    const shared = new SharedStorage();
-    shared.data.set(PROGRESS_KEY, '{"v":2,"cards":{"a":[2,');
-    const persistence = createPersistence({ storage: shared.tab().storage });
+    const storage = new MemoryStorage({ [PROGRESS_KEY]: '{"v":2,"cards":{"a":[2,' });
+    const persistence = createPersistence({ storage });
     expect(persistence.peek(NOW).progress).toBeNull();
     persistence.load(NOW);
     expect(persistence.notices).toEqual([expect.objectContaining({ kind: 'damaged', what: 'progress', cause: 'unreadable' })]);
-    expect([...shared.data.keys()].some((k) => k.startsWith(`${PROGRESS_KEY}.backup.`))).toBe(true);
+    expect([...storage.data.keys()].some((k) => k.startsWith(`${PROGRESS_KEY}.backup.`))).toBe(true);
   });
 
   it('peeks at no progress as none at all', () => {
-    const persistence = createPersistence({ storage: storageWith({}) });
+    const persistence = createPersistence({ storage: new MemoryStorage({}) });
     expect([...persistence.peek(NOW).progress!.values()]).toEqual([]);
   });
 });
