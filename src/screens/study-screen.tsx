@@ -13,8 +13,9 @@ import { UndoButton } from '../components/undo-button.tsx';
 import { useStudyKeys } from '../components/use-study-keys.ts';
 import type { Grade } from '../core/types.ts';
 import { formatInterval, useLang, useT } from '../i18n/index.ts';
+import type { Lang } from '../i18n/index.ts';
 import { selectCanUndo, selectCurrentCard } from '../store/selectors.ts';
-import type { Session } from '../store/session-slice.ts';
+import type { CurrentCard, Session } from '../store/session-slice.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 
 export interface StudyScreenProps {
@@ -105,20 +106,7 @@ function StudyCard({ session, title, announce }: { session: Session; title: stri
   const undo = useUndo(announce);
   useStudyKeys({ revealed: session.revealed, onReveal: reveal, onGrade: grade, onUndo: undo });
 
-  const intervals = useMemo(() => {
-    const { preview } = current;
-    // The scheduler's engine loads just after the first card; until then the buttons show no interval.
-    if (!preview) return { again: '…', hard: '…', good: '…', easy: '…' };
-    // Due times are kept to whole minutes (src/core/scheduler.ts); measure from the same minute,
-    // or a 1-minute step would read "<1 мин".
-    const from = Math.floor(current.shownAt / 60_000) * 60_000;
-    return {
-      again: formatInterval(preview.again - from, lang),
-      hard: formatInterval(preview.hard - from, lang),
-      good: formatInterval(preview.good - from, lang),
-      easy: formatInterval(preview.easy - from, lang),
-    };
-  }, [current, lang]);
+  const intervals = useGradeIntervals(current, lang);
   if (!card) return null;
   const { new: fresh, learning, review } = session.remaining;
 
@@ -149,6 +137,34 @@ function StudyCard({ session, title, announce }: { session: Session; title: stri
       </footer>
     </section>
   );
+}
+
+const PENDING_INTERVALS: Readonly<Record<Grade, string>> = { again: '…', hard: '…', good: '…', easy: '…' };
+
+/**
+ * The grade buttons' labels: the interval each grade would give the card on screen. The preview is
+ * worked out on reveal (src/store/session-slice.ts); until then the bar is hidden and keeps the
+ * labels it had, so a grade does not rewrite eight texts nobody sees on its way to the next card.
+ * Before the scheduler's engine has loaded, they read "…".
+ */
+function useGradeIntervals(current: CurrentCard, lang: Lang): Readonly<Record<Grade, string>> {
+  const { preview, shownAt } = current;
+  const fresh = useMemo(() => {
+    if (!preview) return null;
+    // Due times are kept to whole minutes (src/core/scheduler.ts); measure from the same minute,
+    // or a 1-minute step would read "<1 мин".
+    const from = Math.floor(shownAt / 60_000) * 60_000;
+    return {
+      again: formatInterval(preview.again - from, lang),
+      hard: formatInterval(preview.hard - from, lang),
+      good: formatInterval(preview.good - from, lang),
+      easy: formatInterval(preview.easy - from, lang),
+    };
+  }, [preview, shownAt, lang]);
+  const [kept, setKept] = useState(PENDING_INTERVALS);
+  // Adjusting state while rendering (React's pattern for state that follows props): no extra commit.
+  if (fresh !== null && fresh !== kept) setKept(fresh);
+  return fresh ?? kept;
 }
 
 function Summary({ session, announce }: { session: Session; announce: Announce }) {

@@ -27,6 +27,22 @@ describe('the study screen', () => {
     expect(screen.getByRole('button', { name: 'Легко' })).toHaveAccessibleDescription(/дн\., клавиша 4/);
   });
 
+  it('labels the grade buttons for the card on screen, not the one graded before it', async () => {
+    const user = userEvent.setup();
+    renderApp('#/study/python');
+    const easy = () => screen.getByRole('button', { name: 'Легко' });
+    await user.keyboard(' ');
+    expect(easy()).toHaveAccessibleDescription(/^8 дн\., клавиша 4/);
+    await user.keyboard('3 1');
+    // The buttons are out of reach until the next answer shows.
+    expect(screen.queryByRole('button', { name: 'Легко' })).not.toBeInTheDocument();
+    await user.keyboard(' 1');
+    // A card failed a moment ago comes back in its learning steps: Easy now gives a day, not eight.
+    expect(question()).toBe('Как открыть файл?');
+    await user.keyboard(' ');
+    expect(easy()).toHaveAccessibleDescription(/^1 дн\., клавиша 4/);
+  });
+
   it('grades by keys 1–4 and by click, and moves to the next card', async () => {
     const user = userEvent.setup();
     const { store } = renderApp('#/study/python');
