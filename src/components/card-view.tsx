@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { afterNextPaint } from './after-paint.ts';
 import { useT } from '../i18n/index.ts';
 import { LazyMarkdownAnswer } from './lazy-markdown-answer.tsx';
@@ -17,6 +17,12 @@ export interface CardViewProps {
   suspect?: string;
   /** Changes when another card (or the same card again) is shown: the view stays, its content changes. */
   cardKey?: string;
+}
+
+/** Whether keyboard focus has gone to the page: its element was removed, or hidden with the grade bar. */
+function focusLost(): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body || active.closest('[hidden]') !== null;
 }
 
 /**
@@ -44,16 +50,15 @@ export function CardView({ question, answer, revealed, onReveal, label, suspect,
   // A new card replaces the graded one, and a grade button that had focus goes with it: put focus
   // on the new question, so a screen reader reads it out and Tab goes on to "show answer". After the
   // new card is painted: a focus change makes the browser lay the page out first, which need not
-  // delay the card.
-  useEffect(
-    () =>
-      afterNextPaint(() => {
-        const active = document.activeElement;
-        // A grade button hidden with its bar (until the next reveal) has lost the focus too.
-        if (active === null || active === document.body || active.closest('[hidden]') !== null) questionRef.current?.focus({ preventScroll: true });
-      }),
-    [cardKey],
-  );
+  // delay the card. Whether focus was lost is checked at once, so a grade that keeps it (the
+  // keyboard, with focus on the card) asks nothing of the next frame.
+  useLayoutEffect(() => {
+    // Nothing to do when focus stayed, as it does on the card for a learner on the keyboard.
+    if (!focusLost()) return undefined;
+    return afterNextPaint(() => {
+      if (focusLost()) questionRef.current?.focus({ preventScroll: true });
+    });
+  }, [cardKey]);
 
   const revealOnTap = () => {
     // Selecting part of the question to copy it is not a request to see the answer.
