@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { afterNextPaint } from './after-paint.ts';
 import { useT } from '../i18n/index.ts';
 import { LazyMarkdownAnswer } from './lazy-markdown-answer.tsx';
@@ -19,6 +19,11 @@ export interface CardViewProps {
   cardKey?: string;
 }
 
+interface RevealedAnswer {
+  answer: string;
+  suspect: string | undefined;
+}
+
 /** Whether keyboard focus has gone to the page: its element was removed, or hidden with the grade bar. */
 function focusLost(): boolean {
   const active = document.activeElement;
@@ -35,12 +40,16 @@ export function CardView({ question, answer, revealed, onReveal, label, suspect,
   const questionRef = useRef<HTMLHeadingElement>(null);
   const labelId = useId();
   const hintId = useId();
+  // The answer last revealed; it stays in the page, hidden, until the next reveal (see below).
+  const [kept, setKept] = useState<RevealedAnswer | null>(null);
+  if (revealed && (kept === null || kept.answer !== answer || kept.suspect !== suspect)) setKept({ answer, suspect });
+  const shown = revealed ? { answer, suspect } : kept;
 
   // The reveal button disappears on reveal, which would drop keyboard focus to <body>; move it to
   // the card instead, so Tab continues from there and screen readers land on question and answer.
   // The card, not the answer: the card stays from one question to the next, where a focused answer
   // taken out of the page on every grade costs the browser a focus clean-up on the key press's path.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const active = document.activeElement;
     if (revealed && (active === null || active === document.body || active.closest('[hidden]') !== null || questionRef.current?.contains(active))) {
       cardRef.current?.focus({ preventScroll: true });
@@ -74,15 +83,17 @@ export function CardView({ question, answer, revealed, onReveal, label, suspect,
         <h2 className="card-question" data-testid="card-question" ref={questionRef} tabIndex={-1}>
           {question}
         </h2>
-        {revealed ? (
-          <div className="card-answer" data-testid="card-answer" aria-label={t.answer}>
-            {suspect !== undefined ? (
-              <p className="card-suspect" title={suspect || undefined}>
+        {shown ? (
+          // After a grade the answer graded stays, hidden, until the next reveal replaces it: taking
+          // it out of the page would cost the grade -> next card path more than hiding it does.
+          <div className="card-answer" data-testid={revealed ? 'card-answer' : undefined} aria-label={t.answer} hidden={!revealed}>
+            {shown.suspect !== undefined ? (
+              <p className="card-suspect" title={shown.suspect || undefined}>
                 <span aria-hidden="true">⚠ </span>
                 {t.suspect}
               </p>
             ) : null}
-            <LazyMarkdownAnswer markdown={answer} />
+            <LazyMarkdownAnswer markdown={shown.answer} />
           </div>
         ) : null}
       </div>

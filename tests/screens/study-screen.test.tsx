@@ -48,7 +48,12 @@ describe('the study screen', () => {
     const { store } = renderApp('#/study/python');
     await user.keyboard(' 3');
     expect(question()).toBe('Как открыть файл?');
+    // The graded card's answer is gone from sight, from screen readers and from the contract's hook.
+    expect(screen.queryByTestId('card-answer')).not.toBeInTheDocument();
+    expect(screen.getByText('Глобальная блокировка интерпретатора.', { ignore: '[role="status"]' })).not.toBeVisible();
     await user.keyboard(' ');
+    expect(screen.getByTestId('card-answer')).toHaveTextContent("with open('a.txt') as f:");
+    expect(screen.getByTestId('card-answer')).not.toHaveTextContent('Глобальная блокировка');
     await user.click(screen.getByRole('button', { name: 'Легко' }));
     expect(question()).toBe('Что такое list?');
     const states = store.getState().collection.cards.map((c) => store.getState().progress.get(c.id)?.sched.state ?? 'new');
