@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { useT } from '../i18n/index.ts';
+import { formatInterval, useT } from '../i18n/index.ts';
+import type { Lang } from '../i18n/index.ts';
 import { gradeLabel } from './labels.ts';
 import type { Grade } from '../core/types.ts';
 import { GRADE_ORDER, gradeKey } from './grade-keys.ts';
@@ -19,6 +20,21 @@ export interface GradeBarProps {
    * is cheaper than building its buttons again each time, on the grade -> next card path.
    */
   hidden?: boolean;
+}
+
+/**
+ * The buttons' interval labels for a card shown at `shownAt`, from the due time each grade gives.
+ * Due times are kept to whole minutes (src/core/scheduler.ts); they are measured from the same
+ * minute, or a 1-minute step would read "<1 мин".
+ */
+export function intervalLabels(dueAfter: Readonly<Record<Grade, number>>, shownAt: number, lang: Lang): Record<Grade, string> {
+  const from = Math.floor(shownAt / 60_000) * 60_000;
+  return {
+    again: formatInterval(dueAfter.again - from, lang),
+    hard: formatInterval(dueAfter.hard - from, lang),
+    good: formatInterval(dueAfter.good - from, lang),
+    easy: formatInterval(dueAfter.easy - from, lang),
+  };
 }
 
 /**

@@ -5,13 +5,13 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CardMarks } from '../components/card-marks.tsx';
-import { GradeBar } from '../components/grade-bar.tsx';
+import { GradeBar, intervalLabels } from '../components/grade-bar.tsx';
 import { preloadMarkdownAnswer } from '../components/lazy-markdown-answer.tsx';
 import { QuizCard } from '../components/quiz-card.tsx';
 import { useStudyKeys } from '../components/use-study-keys.ts';
 import { currentQuizCard, isQuizDone } from '../core/quiz.ts';
 import type { Deck, Grade, QuizState } from '../core/types.ts';
-import { formatInterval, useLang } from '../i18n/index.ts';
+import { useLang } from '../i18n/index.ts';
 import { useModesT } from '../i18n/modes-catalog.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 import { QuizIntro } from './quiz-intro.tsx';
@@ -81,14 +81,7 @@ function QuizQuestion({ deck, quiz }: { deck: Deck; quiz: QuizState }) {
   // The next interval each grade gives, worked out once per question when its answer is shown.
   const intervals = useMemo(() => {
     if (!quiz.revealed) return null;
-    const preview = api.getState().quizPreview(cardId, shownAt);
-    const from = Math.floor(shownAt / 60_000) * 60_000;
-    return {
-      again: formatInterval(preview.again - from, lang),
-      hard: formatInterval(preview.hard - from, lang),
-      good: formatInterval(preview.good - from, lang),
-      easy: formatInterval(preview.easy - from, lang),
-    };
+    return intervalLabels(api.getState().quizPreview(cardId, shownAt), shownAt, lang);
   }, [api, cardId, quiz.revealed, lang, shownAt]);
   const labels = useMemo(() => ({ again: t.quizGradeMissed, hard: t.quizGradeShaky, good: t.quizGradeKnew, easy: t.quizGradeEasy }), [t]);
 

@@ -6,13 +6,13 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'reac
 import { afterNextPaint } from '../components/after-paint.ts';
 import { LazyCardMarks } from '../components/lazy-card-marks.tsx';
 import { CardView } from '../components/card-view.tsx';
-import { GradeBar } from '../components/grade-bar.tsx';
+import { GradeBar, intervalLabels } from '../components/grade-bar.tsx';
 import { gradeLabel } from '../components/labels.ts';
 import { preloadMarkdownAnswer } from '../components/lazy-markdown-answer.tsx';
 import { UndoButton } from '../components/undo-button.tsx';
 import { useStudyKeys } from '../components/use-study-keys.ts';
 import type { Grade } from '../core/types.ts';
-import { formatInterval, useLang, useT } from '../i18n/index.ts';
+import { useLang, useT } from '../i18n/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import { selectCanUndo, selectCurrentCard } from '../store/selectors.ts';
 import type { CurrentCard, Session } from '../store/session-slice.ts';
@@ -149,18 +149,7 @@ const PENDING_INTERVALS: Readonly<Record<Grade, string>> = { again: '…', hard:
  */
 function useGradeIntervals(current: CurrentCard, lang: Lang): Readonly<Record<Grade, string>> {
   const { preview, shownAt } = current;
-  const fresh = useMemo(() => {
-    if (!preview) return null;
-    // Due times are kept to whole minutes (src/core/scheduler.ts); measure from the same minute,
-    // or a 1-minute step would read "<1 мин".
-    const from = Math.floor(shownAt / 60_000) * 60_000;
-    return {
-      again: formatInterval(preview.again - from, lang),
-      hard: formatInterval(preview.hard - from, lang),
-      good: formatInterval(preview.good - from, lang),
-      easy: formatInterval(preview.easy - from, lang),
-    };
-  }, [preview, shownAt, lang]);
+  const fresh = useMemo(() => (preview ? intervalLabels(preview, shownAt, lang) : null), [preview, shownAt, lang]);
   const [kept, setKept] = useState(PENDING_INTERVALS);
   // Adjusting state while rendering (React's pattern for state that follows props): no extra commit.
   if (fresh !== null && fresh !== kept) setKept(fresh);
