@@ -50,10 +50,7 @@ export function CardView({ question, answer, revealed, onReveal, label, suspect,
   // The card, not the answer: the card stays from one question to the next, where a focused answer
   // taken out of the page on every grade costs the browser a focus clean-up on the key press's path.
   useLayoutEffect(() => {
-    const active = document.activeElement;
-    if (revealed && (active === null || active === document.body || active.closest('[hidden]') !== null || questionRef.current?.contains(active))) {
-      cardRef.current?.focus({ preventScroll: true });
-    }
+    if (revealed && (focusLost() || questionRef.current?.contains(document.activeElement))) cardRef.current?.focus({ preventScroll: true });
   }, [revealed]);
 
   // A new card replaces the graded one, and a grade button that had focus goes with it: put focus
