@@ -2,16 +2,15 @@
  * The answers download after the first card is shown (src/main.tsx): what the learner sees if they
  * reveal before they arrive, once they do, and if they never do.
  */
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/app/app.tsx';
 import { packCollection, unpackCollection } from '../../src/core/collection-pack.ts';
 import type { Card, Collection } from '../../src/core/types.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
 import { createPersistence } from '../../src/store/persistence.ts';
-import { StoreProvider } from '../../src/store/use-store.ts';
 import { MemoryStorage } from '../memory-storage.ts';
+import { renderAppWith } from '../screens/render-app.tsx';
 
 const card = (id: string): Card => ({
   id,
@@ -31,7 +30,6 @@ const { index, answers } = packCollection(full);
 
 /** The app as main.tsx starts it: questions only, answers still to come. */
 function startWithoutAnswers() {
-  window.location.hash = '#/study';
   const store = createAppStore({
     collection: unpackCollection(index, null),
     answers: 'loading',
@@ -39,11 +37,7 @@ function startWithoutAnswers() {
     now: Date.now(),
     scheduler: { fuzz: false },
   });
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
+  renderAppWith(store, '#/study');
   return store;
 }
 

@@ -2,13 +2,12 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense, lazy } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/app.tsx';
 import { ChunkBoundary } from '../../src/components/chunk-boundary.tsx';
 import { UpdatePrompt } from '../../src/components/update-prompt.tsx';
 import type { Card, Collection } from '../../src/core/types.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
 import { SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
-import { StoreProvider } from '../../src/store/use-store.ts';
+import { renderAppWith } from '../screens/render-app.tsx';
 
 const card = (id: string): Card => ({
   id,
@@ -26,13 +25,8 @@ const collection: Collection = {
 };
 
 function renderApp(hash: string) {
-  window.location.hash = hash;
   const store = createAppStore({ collection, storage: createPersistence({ storage: localStorage }), now: Date.now(), scheduler: { fuzz: false } });
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
+  renderAppWith(store, hash);
   return store;
 }
 

@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { App } from '../../src/app/app.tsx';
 import { buildCollection } from '../../src/core/collection.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
+import type { AppStore } from '../../src/store/app-store.ts';
 import { createPersistence } from '../../src/store/persistence.ts';
 import { StoreProvider } from '../../src/store/use-store.ts';
 
@@ -25,7 +26,6 @@ export const NOTES = [
 
 /** Renders the whole app at `hash` over jsdom's localStorage, as main.tsx does. */
 export function renderApp(hash = '#/', notes = NOTES) {
-  window.location.hash = hash;
   const { collection } = buildCollection([{ path: 'content/python.md', text: notes }]);
   const store = createAppStore({
     collection,
@@ -33,10 +33,15 @@ export function renderApp(hash = '#/', notes = NOTES) {
     now: Date.now(),
     scheduler: { fuzz: false },
   });
-  const view = render(
+  return { ...renderAppWith(store, hash), store };
+}
+
+/** Renders the whole app at `hash` over a store made by the test, as main.tsx does. */
+export function renderAppWith(store: AppStore, hash: string) {
+  window.location.hash = hash;
+  return render(
     <StoreProvider store={store}>
       <App />
     </StoreProvider>,
   );
-  return { ...view, store };
 }
