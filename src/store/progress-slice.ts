@@ -8,15 +8,19 @@
  * version, not to the map.
  */
 import type { CardProgress } from '../core/types.ts';
-import type { AppSliceCreator } from './app-state.ts';
+import type { AppSliceCreator, AppState } from './app-state.ts';
 
 export interface ProgressSlice {
   /** Every card's progress; never mutate it from outside, use setCardProgress. */
   progress: ReadonlyMap<string, CardProgress>;
   /** Bumped on every change to `progress`. */
   progressVersion: number;
-  /** Replace one card's record, or remove it (undo of a first grade) with `undefined`. */
-  setCardProgress: (cardId: string, record: CardProgress | undefined) => void;
+  /**
+   * Replace one card's record, or remove it (undo of a first grade) with `undefined`. `andThen`
+   * works out what follows from the new record (the next card); it lands in the same update, so
+   * subscribers and React see one change per grade, not two.
+   */
+  setCardProgress: (cardId: string, record: CardProgress | undefined, andThen?: () => Partial<AppState>) => void;
   /** Replace or remove many records at once (another tab, an import, a reset): one version bump. */
   applyProgressChanges: (changes: ReadonlyMap<string, CardProgress | undefined>) => void;
 }
@@ -27,10 +31,10 @@ export function createProgressSlice(initial: Map<string, CardProgress>): AppSlic
   return (set, get) => ({
     progress,
     progressVersion: 0,
-    setCardProgress(cardId, record) {
+    setCardProgress(cardId, record, andThen) {
       if (record) progress.set(cardId, record);
       else progress.delete(cardId);
-      set({ progressVersion: get().progressVersion + 1 });
+      set({ ...andThen?.(), progressVersion: get().progressVersion + 1 });
     },
     applyProgressChanges(changes) {
       if (changes.size === 0) return;

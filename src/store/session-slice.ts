@@ -187,7 +187,8 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
       answer(grade, now) {
         const { session, progress, setCardProgress } = get();
         const shown = session?.current;
-        if (!rt || !session || !shown || !session.revealed) return;
+        const runtime = rt;
+        if (!runtime || !session || !shown || !session.revealed) return;
         if (!deps.ready()) {
           waiting = { grade, now };
           return;
@@ -196,12 +197,11 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
         const scheduler = deps.scheduler(get());
         const prev = progress.get(shown.cardId);
         const result = scheduler.grade(prev?.sched ?? scheduler.newCardState(now), grade, now);
-        setCardProgress(shown.cardId, withReview(prev, result.state, result.log));
         const inSteps = result.state.state === 'learning' || result.state.state === 'relearning';
-        const requeued = inSteps && requeueLearning(rt.queue, shown.cardId, result.state.due);
+        const requeued = inSteps && requeueLearning(runtime.queue, shown.cardId, result.state.due);
 
-        rt.undo.push({ item: { cardId: shown.cardId, source: shown.source }, prev, requeued, summary: session.summary });
-        if (rt.undo.length > UNDO_LIMIT) rt.undo.shift();
+        runtime.undo.push({ item: { cardId: shown.cardId, source: shown.source }, prev, requeued, summary: session.summary });
+        if (runtime.undo.length > UNDO_LIMIT) runtime.undo.shift();
 
         const summary: SessionSummary = {
           ...session.summary,
@@ -209,7 +209,8 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
           again: session.summary.again + (grade === 'again' ? 1 : 0),
           timeSpentMs: session.summary.timeSpentMs + Math.min(Math.max(0, now - shown.shownAt), MAX_ANSWER_MS),
         };
-        set({ session: advance(rt, session, summary, now) });
+        // The next card is picked with the new record in place (a card requeued may come straight back).
+        setCardProgress(shown.cardId, withReview(prev, result.state, result.log), () => ({ session: advance(runtime, session, summary, now) }));
       },
 
       undo(now) {
@@ -225,17 +226,17 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
         if (onScreen) putBack(rt.queue, { cardId: onScreen.cardId, source: onScreen.source });
         // The requeued card may be the one just handed back (learn ahead): cancelRequeue finds it there too.
         if (step.requeued) cancelRequeue(rt.queue, step.item.cardId);
-        setCardProgress(step.item.cardId, step.prev);
-        set({
+        const runtime = rt;
+        setCardProgress(step.item.cardId, step.prev, () => ({
           session: {
             ...session,
             current: current(step.item, now),
             revealed: false,
-            remaining: remainingCounts(rt.queue),
+            remaining: remainingCounts(runtime.queue),
             summary: step.summary,
-            undoDepth: rt.undo.length,
+            undoDepth: runtime.undo.length,
           },
-        });
+        }));
       },
 
       endSession() {

@@ -120,6 +120,22 @@ describe('study session', () => {
     expect(selectCardState(store.getState(), 'a')).toBe('review');
   });
 
+  it('a grade, and its undo, reach subscribers as one change: the new record and the next card together', () => {
+    const store = makeStore(ls);
+    store.getState().startSession(NOW);
+    store.getState().reveal();
+    const seen: { version: number; cardId: string | undefined; graded: boolean }[] = [];
+    store.subscribe((s) => seen.push({ version: s.progressVersion, cardId: s.session?.current?.cardId, graded: s.progress.has('a') }));
+    const before = store.getState().progressVersion;
+
+    store.getState().answer('good', NOW + 1000);
+    expect(seen).toEqual([{ version: before + 1, cardId: 'b', graded: true }]);
+
+    store.getState().undo(NOW + 2000);
+    expect(seen).toHaveLength(2);
+    expect(seen[1]).toEqual({ version: before + 2, cardId: 'a', graded: false });
+  });
+
   it('new cards introduced in an earlier session today count against the limit', () => {
     const cards = Array.from({ length: 6 }, (_, i) => card(`n${i}`));
     const store = makeStore(ls, cards);
