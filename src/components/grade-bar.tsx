@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { formatInterval, useT } from '../i18n/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import { gradeLabel } from './labels.ts';
@@ -44,9 +44,22 @@ export function intervalLabels(dueAfter: Readonly<Record<Grade, number>>, shownA
  */
 export function GradeBar({ intervals, onGrade, disabled = false, labels, label, hidden = false }: GradeBarProps) {
   const t = useT();
-  const idPrefix = useId();
   return (
     <div className="grade-bar" role="group" aria-label={label ?? t.gradeBarLabel} hidden={hidden}>
+      <GradeButtons intervals={intervals} onGrade={onGrade} disabled={disabled} labels={labels} />
+    </div>
+  );
+}
+
+/**
+ * The four buttons. Memoised: a grade hides the bar and shows the next card, and with the same
+ * labels and handler there is nothing here for React to compare again on that key press.
+ */
+const GradeButtons = memo(function GradeButtons({ intervals, onGrade, disabled, labels }: Pick<GradeBarProps, 'intervals' | 'onGrade' | 'disabled' | 'labels'>) {
+  const t = useT();
+  const idPrefix = useId();
+  return (
+    <>
       {GRADE_ORDER.map((grade) => {
         const key = gradeKey(grade);
         const labelId = `${idPrefix}-${grade}-label`;
@@ -76,6 +89,6 @@ export function GradeBar({ intervals, onGrade, disabled = false, labels, label, 
           </button>
         );
       })}
-    </div>
+    </>
   );
-}
+});

@@ -1,11 +1,11 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useT } from '../i18n/index.ts';
 
 /**
  * "Undo grade", with its keys (Z or Ctrl+Z) shown and given as the accessible description, like
  * the other study buttons: the name stays "Undo grade", the description says how to press it.
  */
-export function UndoButton({ onUndo, disabled = false }: { onUndo: () => void; disabled?: boolean }) {
+export const UndoButton = memo(function UndoButton({ onUndo, disabled = false }: { onUndo: () => void; disabled?: boolean }) {
   const t = useT();
   const labelId = useId();
   const keysId = useId();
@@ -25,4 +25,4 @@ export function UndoButton({ onUndo, disabled = false }: { onUndo: () => void; d
       </span>
     </button>
   );
-}
+});
