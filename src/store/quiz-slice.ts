@@ -61,11 +61,13 @@ export function createQuizSlice(initial: QuizData, deps: QuizDeps): AppSliceCrea
   let undo: UndoStep[] = [];
 
   return (set, get) => {
-    const putQuiz = (quiz: QuizState, extra: Partial<QuizSlice> = {}): void => {
+    /** The state change that puts `quiz` (and `extra`) in place. */
+    const withQuiz = (quiz: QuizState, extra: Partial<QuizSlice> = {}): Partial<QuizSlice> => {
       const quizzes = new Map(get().quizzes);
       quizzes.set(quiz.deckId, quiz);
-      set({ quizzes, ...extra });
+      return { quizzes, ...extra };
     };
+    const putQuiz = (quiz: QuizState, extra: Partial<QuizSlice> = {}): void => set(withQuiz(quiz, extra));
     const resetUndo = (): Pick<QuizSlice, 'quizUndo'> => {
       undo = [];
       return { quizUndo: null };
@@ -123,8 +125,11 @@ export function createQuizSlice(initial: QuizData, deps: QuizDeps): AppSliceCrea
         undo.push({ cardId, progress: prev, misses: s.quizMisses.get(cardId) });
         if (undo.length > QUIZ_UNDO_LIMIT) undo.shift();
 
-        s.setCardProgress(cardId, withReview(prev, result.state, result.log));
-        putQuiz(answerQuiz(quiz, grade, now), { quizMisses: withMiss(s.quizMisses, cardId, grade, now), quizUndo: { deckId, depth: undo.length } });
+        const depth = undo.length;
+        // One update: the record and the quiz's next question together, as a study grade does.
+        s.setCardProgress(cardId, withReview(prev, result.state, result.log), () =>
+          withQuiz(answerQuiz(quiz, grade, now), { quizMisses: withMiss(s.quizMisses, cardId, grade, now), quizUndo: { deckId, depth } }),
+        );
       },
 
       undoQuizGrade(deckId, now) {
@@ -132,11 +137,11 @@ export function createQuizSlice(initial: QuizData, deps: QuizDeps): AppSliceCrea
         const current = s.quizzes.get(deckId);
         const step = current && s.quizUndo?.deckId === deckId ? undo.pop() : undefined;
         if (!current || !step) return;
-        s.setCardProgress(step.cardId, step.progress);
         const quizMisses = new Map(s.quizMisses);
         if (step.misses) quizMisses.set(step.cardId, step.misses);
         else quizMisses.delete(step.cardId);
-        putQuiz(undoQuizAnswer(current, now), { quizMisses, quizUndo: undo.length > 0 ? { deckId, depth: undo.length } : null });
+        const quizUndo = undo.length > 0 ? { deckId, depth: undo.length } : null;
+        s.setCardProgress(step.cardId, step.progress, () => withQuiz(undoQuizAnswer(current, now), { quizMisses, quizUndo }));
       },
 
       quizPreview(cardId, now) {

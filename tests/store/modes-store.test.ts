@@ -69,6 +69,23 @@ describe('quiz in the store', () => {
     expect(record?.sched.state).toBe('learning');
   });
 
+  it('a quiz grade, and its undo, reach subscribers as one change: the record and the quiz step together', () => {
+    const store = makeStore();
+    store.getState().startQuiz('qs', { order: 'in-order', typeAnswers: false }, NOW);
+    store.getState().revealQuizAnswer('qs');
+    const seen: { graded: boolean; answers: number | undefined }[] = [];
+    store.subscribe((s) => seen.push({ graded: s.progress.has('q1'), answers: s.quizzes.get('qs')?.answers.length }));
+
+    store.getState().gradeQuiz('qs', 'again', NOW + 1000);
+    expect(seen).toEqual([{ graded: true, answers: 1 }]);
+
+    store.getState().undoQuizGrade('qs', NOW + 2000);
+    expect(seen).toEqual([
+      { graded: true, answers: 1 },
+      { graded: false, answers: 0 },
+    ]);
+  });
+
   it('a quiz grade before the answer is shown does nothing', () => {
     const store = makeStore();
     store.getState().startQuiz('qs', { order: 'in-order', typeAnswers: false }, NOW);
