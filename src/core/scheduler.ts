@@ -115,6 +115,12 @@ export interface Scheduler {
   grade(state: SchedulingState, grade: Grade, now: number): GradeResult;
   /** When the card would be due after each grade (epoch ms), for the button labels. */
   previewIntervals(state: SchedulingState, now: number): Record<Grade, number>;
+  /**
+   * What each grade given at `now` would produce, all four at once: exactly what `grade` returns
+   * for it. The study screen works them out when the answer is shown and keeps them, so that the
+   * grade itself costs no scheduling (src/store/session-slice.ts).
+   */
+  outcomes(state: SchedulingState, now: number): Record<Grade, GradeResult>;
   /** Estimated probability of recall at `now`, 0–1 (0 for a new card). */
   retrievability(state: SchedulingState, now: number): number;
 }
@@ -213,6 +219,16 @@ export function createScheduler(params: SchedulerParams = {}): Scheduler {
       const { toRating } = loaded();
       const dueOf = (g: Grade): number => toWholeMinutes(preview[toRating[g]].card.due.getTime());
       return { again: dueOf('again'), hard: dueOf('hard'), good: dueOf('good'), easy: dueOf('easy') };
+    },
+    outcomes(state, now) {
+      const t = reviewTime(state, now);
+      const preview = scheduler().repeat(toFsrs(state), new Date(t));
+      const { toRating } = loaded();
+      const outcome = (grade: Grade): GradeResult => {
+        const { card, log } = preview[toRating[grade]];
+        return { state: fromFsrs(card), log: { review: t, grade, stateBefore: state.state, elapsedDays: log.elapsed_days } };
+      };
+      return { again: outcome('again'), hard: outcome('hard'), good: outcome('good'), easy: outcome('easy') };
     },
     retrievability(state, now) {
       if (state.state === 'new') return 0;

@@ -10,8 +10,8 @@ import { withReview } from '../core/progress.ts';
 import { buildListQueue } from '../core/list-queue.ts';
 import { buildQueue, cancelRequeue, nextAvailableAt, putBack, remainingCounts, requeueLearning, resyncCard, takeNext } from '../core/queue.ts';
 import type { QueueCounts, QueueItem, QueueSource, SessionQueue } from '../core/queue.ts';
-import type { Scheduler } from '../core/scheduler.ts';
-import type { Card, CardProgress, CardState, Grade } from '../core/types.ts';
+import type { GradeResult, Scheduler } from '../core/scheduler.ts';
+import type { Card, CardProgress, CardState, Grade, SchedulingState } from '../core/types.ts';
 import type { AppSliceCreator, AppState } from './app-state.ts';
 
 /** Undo reaches back at least this many grades (the issue asks for 10). */
@@ -96,13 +96,27 @@ interface UndoStep {
   summary: SessionSummary;
 }
 
+/** What each grade would do to the card on screen, worked out with the button labels on reveal. */
+interface Outcomes {
+  cardId: string;
+  /** The card's state they start from (undefined: new); another state (another tab) makes them stale. */
+  from: SchedulingState | undefined;
+  scheduler: Scheduler;
+  /** The minute they are for: grading goes by the minute (src/core/scheduler.ts). */
+  minute: number;
+  byGrade: Record<Grade, GradeResult>;
+}
+
 interface Runtime {
   queue: SessionQueue;
   scope: readonly Card[];
   /** The ids of `scope`, built on the first change from elsewhere. */
   scopeIds: Set<string> | null;
   undo: UndoStep[];
+  outcomes: Outcomes | null;
 }
+
+const minuteOf = (ms: number): number => Math.floor(ms / 60_000);
 
 /** What the session slice needs besides the state: the scheduler for the current settings. */
 export interface SessionDeps {
@@ -123,13 +137,28 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
       return { cardId: item.cardId, source: item.source, state, shownAt: now, preview: null };
     };
 
-    /** The grade buttons' intervals for the card on screen, or null while the engine loads. */
+    /**
+     * The grade buttons' intervals for the card on screen, or null while the engine loads. The
+     * outcomes behind them are kept for the grade that follows, in the same minute.
+     */
     const previewOf = (shown: CurrentCard): Record<Grade, number> | null => {
       if (!deps.ready()) return null;
       const s = get();
       const scheduler = deps.scheduler(s);
-      const sched = s.progress.get(shown.cardId)?.sched ?? scheduler.newCardState(shown.shownAt);
-      return scheduler.previewIntervals(sched, shown.shownAt);
+      const from = s.progress.get(shown.cardId)?.sched;
+      const byGrade = scheduler.outcomes(from ?? scheduler.newCardState(shown.shownAt), shown.shownAt);
+      if (rt) rt.outcomes = { cardId: shown.cardId, from, scheduler, minute: minuteOf(shown.shownAt), byGrade };
+      return { again: byGrade.again.state.due, hard: byGrade.hard.state.due, good: byGrade.good.state.due, easy: byGrade.easy.state.due };
+    };
+
+    /** What `grade` does to the card on screen at `now`: as worked out on reveal when still so. */
+    const gradeOf = (runtime: Runtime, cardId: string, prev: CardProgress | undefined, grade: Grade, now: number): GradeResult => {
+      const scheduler = deps.scheduler(get());
+      const kept = runtime.outcomes;
+      if (kept && kept.cardId === cardId && kept.from === prev?.sched && kept.scheduler === scheduler && kept.minute === minuteOf(now)) {
+        return kept.byGrade[grade];
+      }
+      return scheduler.grade(prev?.sched ?? scheduler.newCardState(now), grade, now);
     };
 
     /** The state and button intervals of a card on screen, from its progress now (it may have changed elsewhere). */
@@ -160,10 +189,10 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
         const { collection, cardIndex, progress, settings } = get();
         if (cardIds) {
           const scope = cardIds.flatMap((id) => cardIndex.get(id) ?? []);
-          rt = { queue: buildListQueue(scope, progress, now, settings), scope, scopeIds: null, undo: [] };
+          rt = { queue: buildListQueue(scope, progress, now, settings), scope, scopeIds: null, undo: [], outcomes: null };
         } else {
           const scope = deckId === null ? collection.cards : collection.cards.filter((c) => c.deck === deckId);
-          rt = { queue: buildQueue(scope, progress, now, settings), scope, scopeIds: null, undo: [] };
+          rt = { queue: buildQueue(scope, progress, now, settings), scope, scopeIds: null, undo: [], outcomes: null };
         }
         const empty: Session = {
           deckId,
@@ -194,9 +223,8 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
           return;
         }
         waiting = null;
-        const scheduler = deps.scheduler(get());
         const prev = progress.get(shown.cardId);
-        const result = scheduler.grade(prev?.sched ?? scheduler.newCardState(now), grade, now);
+        const result = gradeOf(runtime, shown.cardId, prev, grade, now);
         const inSteps = result.state.state === 'learning' || result.state.state === 'relearning';
         const requeued = inSteps && requeueLearning(runtime.queue, shown.cardId, result.state.due);
 

@@ -101,6 +101,24 @@ describe('grading', () => {
     for (const g of GRADES) expect(preview[g]).toBe(scheduler.grade(s, g, now).state.due);
   });
 
+  it('outcomes gives, for each grade, exactly what grading gives, fuzz and all', () => {
+    const fuzzed = createScheduler();
+    const grade = fc.constantFrom(...GRADES);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(grade, fc.integer({ min: -2 * DAY, max: 60 * DAY })), { maxLength: 8 }), (history) => {
+        let s = fuzzed.newCardState(T0);
+        for (const [g, wait] of history) {
+          // Early, late, or before the last review (a clock set back).
+          const now = s.due + wait;
+          const outcomes = fuzzed.outcomes(s, now);
+          for (const other of GRADES) expect(outcomes[other]).toEqual(fuzzed.grade(s, other, now));
+          s = outcomes[g].state;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('state is plain data: it survives JSON unchanged and keeps whole seconds', () => {
     const s = scheduler.grade(run(['good', 'good']), 'hard', T0 + 5 * DAY + 123).state;
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);

@@ -136,6 +136,28 @@ describe('study session', () => {
     expect(seen[1]).toEqual({ version: before + 2, cardId: 'a', graded: false });
   });
 
+  it('a grade counts from when it is given, also minutes after the answer was shown', () => {
+    const store = makeStore(ls);
+    store.getState().startSession(NOW);
+    store.getState().reveal();
+    store.getState().answer('good', NOW + 3 * MIN + 5000);
+    expect(store.getState().progress.get('a')?.sched).toMatchObject({ lastReview: NOW + 3 * MIN, due: NOW + 13 * MIN });
+  });
+
+  it('a grade starts from the card as it is then, when another tab graded it after the answer was shown', () => {
+    const store = makeStore(ls);
+    store.getState().startSession(NOW);
+    store.getState().reveal();
+    const other = makeStore(new FakeStorage());
+    other.getState().startSession(NOW);
+    grade(other, 'again', NOW);
+    store.getState().applyProgressChanges(new Map([['a', other.getState().progress.get('a')]]));
+
+    store.getState().answer('good', NOW + 1000);
+    // Its second review, after the other tab's Again; graded from the reveal's state, it would be its first.
+    expect(store.getState().progress.get('a')?.sched).toMatchObject({ state: 'learning', reps: 2 });
+  });
+
   it('new cards introduced in an earlier session today count against the limit', () => {
     const cards = Array.from({ length: 6 }, (_, i) => card(`n${i}`));
     const store = makeStore(ls, cards);
