@@ -53,7 +53,7 @@ export function paintFirstCard(root: HTMLElement, card: PeekedSession, decks: re
   const cardBox = el(
     'div',
     { class: 'card card--hidden-answer' },
-    card.topic ? el('p', { class: 'card-label' }, card.topic) : null,
+    el('p', { class: 'card-label', ...(card.topic ? {} : { hidden: '' }) }, card.topic ?? ''),
     el('h2', { class: 'card-question', 'data-testid': 'card-question', tabindex: '-1' }, card.question),
   );
   const undo = el(

@@ -27,3 +27,24 @@ export function afterNextPaintInBackground(callback: () => void): void {
     else setTimeout(callback, 0);
   });
 }
+
+/**
+ * Runs `callback` once the next frame is painted and the browser has nothing more pressing to do
+ * (an idle callback, or a timer where there are none): behind any task already queued, such as
+ * the handling of another key press. At most `timeoutMs` late when the page never goes idle.
+ * Returns a function that cancels it.
+ */
+export function whenIdleAfterPaint(callback: () => void, timeoutMs = 100): () => void {
+  let cancelled = false;
+  const run = () => {
+    if (!cancelled) callback();
+  };
+  const frame = requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: timeoutMs });
+    else setTimeout(run, 0);
+  });
+  return () => {
+    cancelled = true;
+    cancelAnimationFrame(frame);
+  };
+}

@@ -76,7 +76,10 @@ export function CardView({ question, answer, revealed, onReveal, label, suspect,
   return (
     <section className="card-view" aria-label={t.question}>
       <div className={revealed ? 'card' : 'card card--hidden-answer'} onClick={revealed ? undefined : revealOnTap} ref={cardRef} tabIndex={-1}>
-        {label ? <p className="card-label">{label}</p> : null}
+        {/* Kept, hidden, without a label: the study screen's fast path only writes text and `hidden` (src/screens/study-paint.ts). */}
+        <p className="card-label" hidden={!label}>
+          {label ?? ''}
+        </p>
         <h2 className="card-question" data-testid="card-question" ref={questionRef} tabIndex={-1}>
           {question}
         </h2>

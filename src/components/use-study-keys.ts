@@ -3,8 +3,11 @@ import type { Grade } from '../core/types.ts';
 import { gradeForKey } from './grade-keys.ts';
 
 export interface StudyKeyHandlers {
-  /** Whether the current card's answer is shown: Space/Enter reveal before, 1–4 grade after. */
-  revealed: boolean;
+  /**
+   * Whether the current card's answer is shown: Space/Enter reveal before, 1–4 grade after. A
+   * function is asked on each key press, for a screen whose render may lag its store by a frame.
+   */
+  revealed: boolean | (() => boolean);
   onReveal: () => void;
   onGrade: (grade: Grade) => void;
   /** Omit when there is nothing to undo; Z then does nothing. */
@@ -80,7 +83,8 @@ export function useStudyKeys(handlers: StudyKeyHandlers): void {
     const onKeyDown = (event: KeyboardEvent) => {
       const current = latest.current;
       if (current.enabled === false) return;
-      const action = studyKeyAction(event, current.revealed);
+      const revealed = typeof current.revealed === 'function' ? current.revealed() : current.revealed;
+      const action = studyKeyAction(event, revealed);
       if (action === null) return;
       if (action.type === 'undo') {
         if (current.onUndo === undefined) return;

@@ -42,9 +42,10 @@ describe('study screen for keyboard and screen reader users', () => {
     await user.keyboard(' ');
     await user.click(screen.getByRole('button', { name: 'Хорошо' }));
 
-    expect(gradeStatus()).toHaveTextContent('«Хорошо»: карточка вернётся через 10 минут');
     const next = screen.getByTestId('card-question');
     expect(next).toHaveTextContent('Вопрос b?');
+    // Said once the next card is painted.
+    await waitFor(() => expect(gradeStatus()).toHaveTextContent('«Хорошо»: карточка вернётся через 10 минут'));
     // Once the new card is painted.
     await waitFor(() => expect(next).toHaveFocus());
     // Tab goes on from the question to "show answer".
@@ -56,12 +57,12 @@ describe('study screen for keyboard and screen reader users', () => {
     const user = userEvent.setup();
     renderStudy();
     await user.keyboard(' 1');
+    await waitFor(() => expect(gradeStatus().textContent).toContain('«Снова»: карточка вернётся через 1 минуту'));
     const first = gradeStatus().textContent;
-    expect(first).toContain('«Снова»: карточка вернётся через 1 минуту');
     await user.keyboard(' 1');
-    expect(gradeStatus().textContent).toContain('«Снова»');
     // Identical text would not be read out a second time.
-    expect(gradeStatus().textContent).not.toBe(first);
+    await waitFor(() => expect(gradeStatus().textContent).not.toBe(first));
+    expect(gradeStatus().textContent).toContain('«Снова»');
   });
 
   it('gives undo its keys as the accessible description and announces the undo', async () => {
@@ -72,7 +73,7 @@ describe('study screen for keyboard and screen reader users', () => {
     expect(undo).toBeDisabled();
 
     await user.keyboard(' 3');
-    expect(undo).toBeEnabled();
+    await waitFor(() => expect(undo).toBeEnabled());
     await user.keyboard('z');
 
     await waitFor(() => expect(gradeStatus()).toHaveTextContent('Последняя оценка отменена'));
