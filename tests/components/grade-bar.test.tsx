@@ -156,6 +156,23 @@ describe('study keys', () => {
     expect(screen.getByRole('textbox', { name: 'Текст' })).toHaveValue('1 2\n3');
   });
 
+  it('consumes a shortcut: neither its keydown nor its keyup reaches the page below; other keys do', async () => {
+    const user = userEvent.setup();
+    const onGrade = vi.fn();
+    const seen: string[] = [];
+    function Page() {
+      useStudyKeys({ revealed: true, onReveal: () => {}, onGrade });
+      return (
+        <div role="region" aria-label="Карточка" tabIndex={-1} onKeyDown={(e) => seen.push(`down ${e.key}`)} onKeyUp={(e) => seen.push(`up ${e.key}`)} />
+      );
+    }
+    render(<Page />);
+    screen.getByRole('region', { name: 'Карточка' }).focus();
+    await user.keyboard('3x');
+    expect(onGrade).toHaveBeenCalledWith('good');
+    expect(seen).toEqual(['down x', 'up x']);
+  });
+
   it('ignores auto-repeat, so holding a key grades once', async () => {
     const onGrade = vi.fn();
     function AlwaysRevealed() {
