@@ -1,12 +1,11 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Card, Collection } from '../../src/core/types.ts';
-import { I18nProvider } from '../../src/i18n/index.ts';
 import { StudyScreen } from '../../src/screens/study-screen.tsx';
 import { createAppStore } from '../../src/store/app-store.ts';
 import { createPersistence } from '../../src/store/persistence.ts';
-import { StoreProvider } from '../../src/store/use-store.ts';
+import { renderWith } from './store-harness.tsx';
 
 const card = (id: string): Card => ({
   id,
@@ -20,13 +19,7 @@ const collection: Collection = { decks: [], cards: [card('a'), card('b'), card('
 
 function renderStudy() {
   const store = createAppStore({ collection, storage: createPersistence({ storage: null }), now: Date.now(), scheduler: { fuzz: false } });
-  render(
-    <StoreProvider store={store}>
-      <I18nProvider lang="ru">
-        <StudyScreen deckId={null} />
-      </I18nProvider>
-    </StoreProvider>,
-  );
+  renderWith(store, <StudyScreen deckId={null} />);
   return store;
 }
 
