@@ -203,6 +203,17 @@ export function createScheduler(params: SchedulerParams = {}): Scheduler {
   const reviewTime = (s: SchedulingState, now: number): number =>
     toWholeMinutes(s.lastReview === null ? now : Math.max(now, s.lastReview));
 
+  const outcomes = (state: SchedulingState, now: number): Record<Grade, GradeResult> => {
+    const t = reviewTime(state, now);
+    const preview = scheduler().repeat(toFsrs(state), new Date(t));
+    const { toRating } = loaded();
+    const outcome = (grade: Grade): GradeResult => {
+      const { card, log } = preview[toRating[grade]];
+      return { state: fromFsrs(card), log: { review: t, grade, stateBefore: state.state, elapsedDays: log.elapsed_days } };
+    };
+    return { again: outcome('again'), hard: outcome('hard'), good: outcome('good'), easy: outcome('easy') };
+  };
+
   return {
     params: Object.freeze(p),
     newCardState: (now) => fromFsrs(loaded().lib.createEmptyCard(new Date(toWholeMinutes(now)))),
@@ -214,27 +225,18 @@ export function createScheduler(params: SchedulerParams = {}): Scheduler {
         log: { review: t, grade, stateBefore: state.state, elapsedDays: log.elapsed_days },
       };
     },
-    previewIntervals(state, now) {
-      const preview = scheduler().repeat(toFsrs(state), new Date(reviewTime(state, now)));
-      const { toRating } = loaded();
-      const dueOf = (g: Grade): number => toWholeMinutes(preview[toRating[g]].card.due.getTime());
-      return { again: dueOf('again'), hard: dueOf('hard'), good: dueOf('good'), easy: dueOf('easy') };
-    },
-    outcomes(state, now) {
-      const t = reviewTime(state, now);
-      const preview = scheduler().repeat(toFsrs(state), new Date(t));
-      const { toRating } = loaded();
-      const outcome = (grade: Grade): GradeResult => {
-        const { card, log } = preview[toRating[grade]];
-        return { state: fromFsrs(card), log: { review: t, grade, stateBefore: state.state, elapsedDays: log.elapsed_days } };
-      };
-      return { again: outcome('again'), hard: outcome('hard'), good: outcome('good'), easy: outcome('easy') };
-    },
+    previewIntervals: (state, now) => dueAfter(outcomes(state, now)),
+    outcomes,
     retrievability(state, now) {
       if (state.state === 'new') return 0;
       return scheduler().get_retrievability(toFsrs(state), new Date(Math.max(now, state.lastReview ?? now)), false);
     },
   };
+}
+
+/** When the card is due after each grade (epoch ms), from what each grade would produce. */
+export function dueAfter(outcomes: Readonly<Record<Grade, GradeResult>>): Record<Grade, number> {
+  return { again: outcomes.again.state.due, hard: outcomes.hard.state.due, good: outcomes.good.state.due, easy: outcomes.easy.state.due };
 }
 
 const DAY_MS = 86_400_000;

@@ -10,6 +10,7 @@ import { withReview } from '../core/progress.ts';
 import { buildListQueue } from '../core/list-queue.ts';
 import { buildQueue, cancelRequeue, nextAvailableAt, putBack, remainingCounts, requeueLearning, resyncCard, takeNext } from '../core/queue.ts';
 import type { QueueCounts, QueueItem, QueueSource, SessionQueue } from '../core/queue.ts';
+import { dueAfter } from '../core/scheduler.ts';
 import type { GradeResult, Scheduler } from '../core/scheduler.ts';
 import type { Card, CardProgress, CardState, Grade, SchedulingState } from '../core/types.ts';
 import type { AppSliceCreator, AppState } from './app-state.ts';
@@ -148,7 +149,7 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
       const from = s.progress.get(shown.cardId)?.sched;
       const byGrade = scheduler.outcomes(from ?? scheduler.newCardState(shown.shownAt), shown.shownAt);
       if (rt) rt.outcomes = { cardId: shown.cardId, from, scheduler, minute: minuteOf(shown.shownAt), byGrade };
-      return { again: byGrade.again.state.due, hard: byGrade.hard.state.due, good: byGrade.good.state.due, easy: byGrade.easy.state.due };
+      return dueAfter(byGrade);
     };
 
     /** What `grade` does to the card on screen at `now`: as worked out on reveal when still so. */
