@@ -40,17 +40,22 @@ export function loadCollection(contentDir: string, root = process.cwd()): { coll
 /** The module source in the dev server: both parts inline (JSON.parse of a string literal parses faster than an object literal). */
 export function cardsModuleSource(collection: Collection): string {
   const { index, answers } = packCollection(collection);
-  const indexText = `Promise.resolve(${JSON.stringify(writeIndexText(index))})`;
+  const text = writeIndexText(index);
+  const indexText = `Promise.resolve(${JSON.stringify(text)})`;
   const answersJson = `Promise.resolve(JSON.parse(${JSON.stringify(JSON.stringify(answers))}))`;
-  return `export function loadIndex() {\n  return ${indexText};\n}\nexport function loadAnswers() {\n  return ${answersJson};\n}\n`;
+  return `${versionExport(text)}export function loadIndex() {\n  return ${indexText};\n}\nexport function loadAnswers() {\n  return ${answersJson};\n}\n`;
 }
+
+/** `indexVersion`: names the index, so what was stored with one build of the notes is not taken for another's. */
+const versionExport = (indexText: string): string => `export const indexVersion = ${JSON.stringify(contentHash(indexText))};\n`;
 
 /**
  * The module source in a build: fetch each asset (paths relative to the module's own chunk)
  * once, when first asked. A failed fetch rejects, and the app says so instead of a blank page.
  */
-export function cardsFetchModuleSource(indexFile: string, answersFile: string): string {
+export function cardsFetchModuleSource(indexFile: string, answersFile: string, indexText: string): string {
   return [
+    versionExport(indexText),
     // Variables, not literals: Vite would otherwise try to resolve `new URL('…', import.meta.url)` itself.
     `const files = { index: ${JSON.stringify(indexFile)}, answers: ${JSON.stringify(answersFile)} };`,
     'const pending = {};',
@@ -67,9 +72,11 @@ export function cardsFetchModuleSource(indexFile: string, answersFile: string): 
   ].join('\n');
 }
 
+const contentHash = (content: string): string => createHash('sha256').update(content).digest('hex').slice(0, 10);
+
 /** An asset's file name with its content hash in it, so a new build never meets an old cached copy. */
 export function hashedName(stem: string, content: string, extension: string): string {
-  return `${stem}-${createHash('sha256').update(content).digest('hex').slice(0, 10)}.${extension}`;
+  return `${stem}-${contentHash(content)}.${extension}`;
 }
 
 /** The Vite plugin serving `virtual:cards`. */
@@ -116,7 +123,7 @@ export function cardsPlugin(options: CardsPluginOptions): Plugin {
       this.emitFile({ type: 'asset', fileName: posix.join(assetsDir, names[1]), source: sources[1] });
       emitted = posix.join(assetsDir, names[0]);
       // Chunks are written to assetsDir too, so the assets sit beside the chunk that fetches them.
-      return cardsFetchModuleSource(`./${names[0]}`, `./${names[1]}`);
+      return cardsFetchModuleSource(`./${names[0]}`, `./${names[1]}`, sources[0]);
     },
     transformIndexHtml: {
       order: 'post',
