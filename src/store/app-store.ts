@@ -7,6 +7,7 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { encodeMarks, restoreMarks } from '../core/marks.ts';
 import { reconcileQuiz } from '../core/quiz.ts';
+import { takeStartSnapshot } from '../core/start-snapshot.ts';
 import { EMPTY_QUIZ_DATA, encodeQuizData, restoreQuizData } from '../core/quiz-codec.ts';
 import { createScheduler, isSchedulerReady } from '../core/scheduler.ts';
 import type { Scheduler, SchedulerParams } from '../core/scheduler.ts';
@@ -19,6 +20,7 @@ import type { LoadedState, PeekedState, Persistence } from './persistence.ts';
 import { createMarksSlice } from './marks-slice.ts';
 import { createProgressSlice } from './progress-slice.ts';
 import { createQuizSlice } from './quiz-slice.ts';
+import { headlineQuizDeck } from './quiz-selectors.ts';
 import { createSessionSlice } from './session-slice.ts';
 import { DEFAULT_SETTINGS, createSettingsSlice } from './settings-slice.ts';
 import type { Settings } from './settings-slice.ts';
@@ -42,6 +44,11 @@ export interface AppStoreOptions {
   random?: () => number;
   /** What loadStoredState gave, if the caller read it already (main.tsx does, while the cards download). */
   loaded?: LoadedState;
+  /**
+   * The version of the cards' index (virtual:cards' indexVersion): with it, each save of progress
+   * also stores the start snapshot the next page load paints its first card from.
+   */
+  indexVersion?: string;
 }
 
 const defaultsFor = (preferredLanguages: readonly string[]): Settings => ({ ...DEFAULT_SETTINGS, language: detectLang(preferredLanguages) });
@@ -49,6 +56,11 @@ const defaultsFor = (preferredLanguages: readonly string[]): Settings => ({ ...D
 /** Stored progress and settings; settings never chosen follow the browser's languages. */
 export function loadStoredState(storage: Persistence, now: number, preferredLanguages: readonly string[]): LoadedState {
   return storage.load(now, defaultsFor(preferredLanguages));
+}
+
+/** Stored settings, read once before anything is painted (Persistence.peekSettings). */
+export function peekStoredSettings(storage: Persistence, now: number, preferredLanguages: readonly string[]): Settings {
+  return storage.peekSettings(now, defaultsFor(preferredLanguages));
 }
 
 /** The first look at stored progress and settings (Persistence.peek); loadStoredState then finishes reading them. */
@@ -66,6 +78,7 @@ export function createAppStore({
   preferredLanguages = [],
   random,
   loaded = loadStoredState(storage, now, preferredLanguages),
+  indexVersion,
 }: AppStoreOptions): AppStore {
   const quizData = storage.loadValue('quiz', restoreQuizData, EMPTY_QUIZ_DATA, now);
   // A quiz resumes on the notes as they are now, and its clock restarts: a night away is not quiz time.
@@ -105,6 +118,12 @@ export function createAppStore({
     applyExternal(changes) {
       store.getState().applyProgressChanges(changes);
       store.getState().syncCards(changes.keys(), Date.now());
+    },
+    startSnapshot(progress, progressChars, at) {
+      if (indexVersion === undefined) return null;
+      const { collection, settings } = store.getState();
+      const quizDeck = headlineQuizDeck(collection.decks)?.id ?? null;
+      return takeStartSnapshot({ cards: collection.cards, progress, quizDeck, indexVersion, progressChars, dayStartHour: settings.dayStartHour }, at);
     },
   });
   store.subscribe((s, prev) => {

@@ -4,6 +4,9 @@
  *
  * What is persisted, and where:
  *   flashcards.progress              progress of every card, dormant ones too (src/core/progress.ts, "v" inside)
+ *   flashcards.start                 what a study session starts with, taken by each save of progress:
+ *                                    a cache for the first paint (src/core/start-snapshot.ts), never read
+ *                                    as progress, and dropped before progress is written
  *   flashcards.settings              {"v":1, newPerDay, desiredRetention, dayStartHour, language}
  *   flashcards.progress.backup.*     backups of progress: damaged values, states before a reset or an
  *                                    import (src/store/backups.ts)
@@ -37,6 +40,7 @@ export { BACKUP_KEY_PREFIX };
 export type { BackupInfo, BackupReason, StorageNotice };
 export const PROGRESS_KEY = 'flashcards.progress';
 export const SETTINGS_KEY = 'flashcards.settings';
+export const START_KEY = 'flashcards.start';
 export const SETTINGS_SCHEMA_VERSION = 1;
 /** The encoding cache is filled this long after a load (ms), once the start-up is over. */
 const WARM_AFTER_MS = 1500;
@@ -73,6 +77,17 @@ export interface ProgressSource {
   current(): ReadonlyMap<string, CardProgress>;
   /** Apply what another tab saved: the changes to make (undefined removes a card's progress). */
   applyExternal(changes: ReadonlyMap<string, CardProgress | undefined>): void;
+  /**
+   * The start snapshot (src/core/start-snapshot.ts) of `progress`, saved as `progressChars`
+   * characters at `now`; null when there is none to take.
+   */
+  startSnapshot?(progress: ReadonlyMap<string, CardProgress>, progressChars: number, now: number): string | null;
+}
+
+/** The stored start snapshot, and the length of the progress text stored now (-1 if none). */
+export interface StoredStart {
+  snapshot: string | null;
+  progressChars: number;
 }
 
 export interface Persistence {
@@ -86,6 +101,10 @@ export interface Persistence {
    * reads them, progress only parsed, not checked. The next load() takes both from here.
    */
   peek(now: number, defaults?: Readonly<Settings>): PeekedState;
+  /** Settings as load() reads them, read once: the theme is needed before anything is painted. */
+  peekSettings(now: number, defaults?: Readonly<Settings>): Settings;
+  /** The start snapshot and what to check it against, for painting the first card before load(). */
+  peekStart(): StoredStart;
   /** Connect the store's progress: saves read it, other tabs' saves are merged into it. */
   attachProgress(source: ProgressSource): void;
   /** Save progress soon, off the key-press path. */
@@ -186,8 +205,8 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
   let overwrite = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let idle: number | null = null;
-  /** What peek() read, for the next load(). */
-  let peeked: { settings: Settings; raw: string | null; json?: { value: unknown } } | null = null;
+  /** What the peeks read, for the next load(): settings, and the stored progress (undefined: not read yet). */
+  let peeked: { settings: Settings; raw?: string | null; json?: { value: unknown } } | null = null;
 
   const setNotice = (kind: StorageNotice['kind'], notice: StorageNotice | null): void => {
     if (notice) notices.show(notice);
@@ -225,7 +244,10 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
         return true;
       } catch {
         try {
-          if (attempt === 0) pruneBackups(storage, KEEP_BACKUPS - 1);
+          if (attempt === 0) {
+            forget(START_KEY);
+            pruneBackups(storage, KEEP_BACKUPS - 1);
+          }
         } catch {
           return false;
         }
@@ -267,8 +289,34 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     return backedUp;
   };
 
+  /**
+   * Write the progress text, then its start snapshot. The old snapshot goes first: it must never
+   * take room the progress needs, nor outlive the progress it was taken with. The snapshot is only
+   * a cache, so failing to write it is not worth a notice.
+   */
+  const writeProgressText = (text: string, progress: ReadonlyMap<string, CardProgress>, now: number): boolean => {
+    forget(START_KEY);
+    if (!write(PROGRESS_KEY, text)) return false;
+    try {
+      const snapshot = source?.startSnapshot?.(progress, text.length, now) ?? null;
+      if (snapshot !== null) storage?.setItem(START_KEY, snapshot);
+    } catch {
+      forget(START_KEY);
+    }
+    return true;
+  };
+
+  /** Remove a key, quietly: for caches, whose absence costs only speed. */
+  const forget = (key: string): void => {
+    try {
+      storage?.removeItem(key);
+    } catch {
+      // Storage that cannot remove cannot write either; the next read finds what it finds.
+    }
+  };
+
   const loadProgress = (now: number, first: typeof peeked): Map<string, CardProgress> => {
-    const raw = first ? first.raw : read(PROGRESS_KEY);
+    const raw = first?.raw !== undefined ? first.raw : read(PROGRESS_KEY);
     if (raw === null) return new Map();
     const decoded = first?.json ? decodeProgressValue(first.json.value) : decodeProgress(raw);
     if (!decoded.ok && decoded.error.kind === 'unsupported-version') {
@@ -283,14 +331,14 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
         // Keep the old version's value until a few more backups push it out, in case a migration has a flaw.
         writeBackup(backupKeyFor(now, 'upgrade'), raw);
         const text = encodeProgress(progress);
-        if (write(PROGRESS_KEY, text)) sync.agree(text, progress);
+        if (writeProgressText(text, progress, now)) sync.agree(text, progress);
       }
       return progress;
     }
     sync.agree(raw, progress);
     if (keepDamaged(raw, decoded, progress, now)) {
       const text = encodeProgress(progress);
-      if (write(PROGRESS_KEY, text)) sync.agree(text, progress);
+      if (writeProgressText(text, progress, now)) sync.agree(text, progress);
     }
     return progress;
   };
@@ -333,7 +381,7 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
       setNotice('not-saved', { kind: 'not-saved', reason: 'unavailable', detail: describe(e) });
       return;
     }
-    if (write(PROGRESS_KEY, text)) {
+    if (writeProgressText(text, progress, clock())) {
       overwrite = false;
       sync.agree(text, progress);
       setNotice('not-saved', null);
@@ -490,16 +538,28 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
       return { progress, settings: first ? first.settings : loadSettings(now, defaults) };
     },
     peek(now, defaults) {
-      const raw = read(PROGRESS_KEY);
+      const raw = peeked?.raw !== undefined ? peeked.raw : read(PROGRESS_KEY);
       let json: { value: unknown } | undefined;
       try {
         if (raw !== null) json = { value: JSON.parse(raw) as unknown };
       } catch {
         // Not JSON: load() says so, with the rest of what it finds.
       }
-      peeked = { settings: loadSettings(now, defaults), raw, ...(json ? { json } : {}) };
+      peeked = { settings: peeked?.settings ?? loadSettings(now, defaults), raw, ...(json ? { json } : {}) };
       const progress = raw === null ? new Map<string, QueueRecord>() : json ? peekProgress(json.value) : null;
       return { settings: peeked.settings, progress };
+    },
+    peekSettings(now, defaults) {
+      peeked ??= { settings: loadSettings(now, defaults) };
+      return peeked.settings;
+    },
+    peekStart() {
+      const snapshot = read(START_KEY);
+      // Read here only to check the snapshot against (the browser hands over the stored string; it is
+      // not parsed), and kept for load().
+      const raw = peeked?.raw !== undefined ? peeked.raw : read(PROGRESS_KEY);
+      if (peeked) peeked.raw = raw;
+      return { snapshot, progressChars: raw === null ? -1 : raw.length };
     },
     attachProgress(s) {
       source = s;
