@@ -1,14 +1,15 @@
 /**
- * Bootstrap, without React. Stored settings and progress are read (progress only parsed) while the
- * cards' index downloads (a file beside the code, scripts/vite-plugin-cards.ts). On #/study the
- * session's first card is then painted at once, from those two as they are (src/core/peek-session.ts,
- * src/app/first-card.ts); after that paint come the full decode of the progress, the store, and
- * React with the app's components (src/app/mount.tsx), which take the page over. On any other
- * route all of that comes first. What no screen needs before its first paint comes after it: the
- * cards' answers and the scheduler's engine (src/core/collection-pack.ts and src/core/scheduler.ts
- * say why they wait).
+ * Bootstrap, without React. On #/study, the session's first card is painted before anything else
+ * (src/app/first-card.ts): from the start snapshot the last save stored (src/core/start-snapshot.ts),
+ * and where there is none to use (a first visit, one deck, notes rebuilt since), from the stored
+ * progress as parsed and the cards' index (src/core/peek-session.ts), which downloads with the code
+ * (a file beside it, scripts/vite-plugin-cards.ts). After that paint come the full decode of the
+ * progress, the store, and React with the app's components (src/app/mount.tsx), which take the
+ * page over. On any other route all of that comes first. What no screen needs before its first
+ * paint comes after it: the cards' answers and the scheduler's engine (src/core/collection-pack.ts
+ * and src/core/scheduler.ts say why they wait).
  */
-import { loadAnswers, loadIndex } from 'virtual:cards';
+import { indexVersion, loadAnswers, loadIndex } from 'virtual:cards';
 import { afterNextPaint, afterNextPaintInBackground } from './components/after-paint.ts';
 import { paintFirstCard } from './app/first-card.ts';
 import type { FirstCard } from './app/first-card.ts';
@@ -21,13 +22,15 @@ import type { PackedIndex } from './core/collection-pack.ts';
 import { peekSession } from './core/peek-session.ts';
 import type { PeekedSession } from './core/peek-session.ts';
 import { loadSchedulerEngine } from './core/scheduler.ts';
+import { readStartSnapshot } from './core/start-snapshot.ts';
 import { getMessages } from './i18n/messages.ts';
-import { createAppStore, loadStoredState, peekStoredState } from './store/app-store.ts';
+import { createAppStore, loadStoredState, peekStoredSettings, peekStoredState } from './store/app-store.ts';
 import type { AppStore } from './store/app-store.ts';
+import type { PeekedState } from './store/persistence.ts';
 import { createPersistence } from './store/persistence.ts';
+import { headlineQuizDeck } from './store/quiz-selectors.ts';
 import './styles.css';
 
-const index = loadIndex().then(readIndexText);
 const preferredLanguages = navigator.languages ?? [];
 const route = parseRoute(window.location.hash);
 const study = route.name === 'study';
@@ -37,11 +40,11 @@ const engine = study ? null : loadSchedulerEngine();
 const app = study ? null : import('./app/mount.tsx');
 const now = Date.now();
 const storage = createPersistence();
-// Read while the index downloads; decoded in full only once the first card is on screen.
-const peeked = peekStoredState(storage, now, preferredLanguages);
+const settings = peekStoredSettings(storage, now, preferredLanguages);
 // Before the first paint, so the page never shows in the other theme.
-applyTheme(peeked.settings.theme);
+applyTheme(settings.theme);
 const root = document.getElementById('root')!;
+const messages = () => getMessages(settings.language);
 const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
 const loadApp = (): Promise<typeof MountModule> => app ?? import('./app/mount.tsx');
 
@@ -70,16 +73,28 @@ interface EarlyCard {
 }
 
 /**
+ * On #/study over all decks, the session's first card, painted from the start snapshot stored with
+ * the progress; null if there is none to use (src/core/start-snapshot.ts says when).
+ */
+function paintFromSnapshot(): EarlyCard | null {
+  if (route.name !== 'study' || route.deckId !== undefined) return null;
+  const stored = storage.peekStart();
+  const session = readStartSnapshot(stored.snapshot, { indexVersion, progressChars: stored.progressChars }, now, settings);
+  if (!session) return null;
+  return { first: paintFirstCard(root, session, session.quizDeck, messages(), null), session };
+}
+
+/**
  * On #/study, the session's first card, painted from the cards' index and the stored progress as
  * parsed (src/core/peek-session.ts says why); null if there is none to paint this way.
  */
-function paintEarly(packed: PackedIndex): EarlyCard | null {
-  if (route.name !== 'study' || !peeked.progress) return null;
+function paintEarly(packed: PackedIndex, progress: PeekedState['progress']): EarlyCard | null {
+  if (route.name !== 'study' || !progress) return null;
   const deckId = route.deckId ?? null;
-  const session = peekSession(packed, peeked.progress, deckId, now, peeked.settings);
+  const session = peekSession(packed, progress, deckId, now, settings);
   if (!session) return null;
   const title = deckId === null ? null : (packed.decks.find((d) => d.id === deckId)?.title ?? null);
-  return { first: paintFirstCard(root, session, packed.decks, getMessages(peeked.settings.language), title), session };
+  return { first: paintFirstCard(root, session, headlineQuizDeck(packed.decks)?.id ?? null, messages(), title), session };
 }
 
 /**
@@ -88,7 +103,7 @@ function paintEarly(packed: PackedIndex): EarlyCard | null {
  */
 function createStore(packed: PackedIndex, early: EarlyCard | null): { store: AppStore; first: FirstCard | null } {
   const loaded = loadStoredState(storage, now, preferredLanguages);
-  const store = createAppStore({ collection: unpackCollection(packed, null), answers: 'loading', storage, loaded, now, preferredLanguages });
+  const store = createAppStore({ collection: unpackCollection(packed, null), answers: 'loading', storage, loaded, now, preferredLanguages, indexVersion });
   if (!early) return { store, first: null };
   const state = store.getState();
   state.startSession(now, route.name === 'study' ? (route.deckId ?? null) : null);
@@ -98,7 +113,8 @@ function createStore(packed: PackedIndex, early: EarlyCard | null): { store: App
     (['new', 'learning', 'review'] as const).every((k) => session.remaining[k] === early.session.remaining[k]) &&
     state.notices.length === 0;
   if (same) return { store, first: early.first };
-  // Stored progress that reads differently in full (damaged entries): the app renders it all itself.
+  // Stored progress that reads differently in full (damaged entries), a snapshot that does not
+  // match it: the app renders it all itself.
   early.first.release();
   state.endSession();
   return { store, first: null };
@@ -119,7 +135,7 @@ function mount(store: AppStore, first: FirstCard | null): void {
     () => {
       // Offline before the app's code was cached, or a deploy that removed it: say so over the card.
       first?.release();
-      const t = getMessages(peeked.settings.language);
+      const t = messages();
       const alert = document.createElement('p');
       alert.setAttribute('role', 'alert');
       alert.textContent = t.errorChunkLoad;
@@ -140,24 +156,34 @@ function start(packed: PackedIndex, early: EarlyCard | null): void {
 function failed(error: unknown): void {
   // Progress in storage is untouched: nothing was written, and a reload tries again.
   registerServiceWorker();
-  void loadApp().then(({ mountLoadError }) => mountLoadError(root, peeked.settings.language, asError(error).message));
+  void loadApp().then(({ mountLoadError }) => mountLoadError(root, settings.language, asError(error).message));
 }
 
-Promise.all([index, engine])
-  .then(([packed]) => {
-    const early = paintEarly(packed);
-    if (!early) {
-      start(packed, null);
-      return;
-    }
-    // The card is on screen: decoding the progress in full, React and the engine come after it.
-    afterNextPaintInBackground(() => {
-      try {
-        start(packed, early);
-      } catch (error) {
+/** Once `early` is on screen: the index, the progress read in full, React and the engine. */
+function startAfterPaint(index: () => Promise<PackedIndex>, early: EarlyCard): void {
+  afterNextPaintInBackground(() => {
+    index()
+      .then((packed) => start(packed, early))
+      .catch((error: unknown) => {
         early.first.release();
         failed(error);
-      }
-    });
-  })
-  .catch(failed);
+      });
+  });
+}
+
+const fromSnapshot = paintFromSnapshot();
+if (fromSnapshot) {
+  // The index's download began with the HTML (a preload); it is read once the card is painted.
+  startAfterPaint(() => loadIndex().then(readIndexText), fromSnapshot);
+} else {
+  const index = loadIndex().then(readIndexText);
+  // Read while the index downloads; decoded in full only once the first card is on screen.
+  const peeked = peekStoredState(storage, now, preferredLanguages);
+  Promise.all([index, engine])
+    .then(([packed]) => {
+      const early = paintEarly(packed, peeked.progress);
+      if (early) startAfterPaint(() => index, early);
+      else start(packed, null);
+    })
+    .catch(failed);
+}

@@ -83,7 +83,7 @@ function Nav({ route }: { route: Route }) {
   return (
     <nav className="nav" aria-label={t.navLabel}>
       {NAV_ITEMS.map((item) => (
-        <a key={item.label} href={navHref(item, quizDeck)} aria-current={route.name === item.route.name ? 'page' : undefined}>
+        <a key={item.label} href={navHref(item, quizDeck?.id ?? null)} aria-current={route.name === item.route.name ? 'page' : undefined}>
           {t[item.label]}
         </a>
       ))}

@@ -10,9 +10,7 @@
  * as the app is in.
  */
 import type { PeekedSession } from '../core/peek-session.ts';
-import type { Deck } from '../core/types.ts';
 import type { Messages } from '../i18n/ru.ts';
-import { headlineQuizDeck } from '../store/quiz-selectors.ts';
 import { NAV_ITEMS, navHref } from './nav-items.ts';
 
 type Child = Node | string | null;
@@ -32,12 +30,11 @@ export interface FirstCard {
 }
 
 /**
- * Paints the study screen's first card into `root`: `card` is the session's first (peekSession),
- * `decks` the collection's, for the navigation's quiz link.
+ * Paints the study screen's first card into `root`: `card` is the session's first (peekSession or
+ * the start snapshot), `quizDeck` the deck the navigation's quiz link opens (headlineQuizDeck).
  */
-export function paintFirstCard(root: HTMLElement, card: PeekedSession, decks: readonly Deck[], t: Messages, title: string | null): FirstCard {
+export function paintFirstCard(root: HTMLElement, card: PeekedSession, quizDeck: string | null, t: Messages, title: string | null): FirstCard {
   const { new: fresh, learning, review } = card.remaining;
-  const quizDeck = headlineQuizDeck(decks);
 
   const nav = el(
     'nav',

@@ -1,5 +1,4 @@
 /** The navigation's links: the React frame (app.tsx) and the first card painted before React (first-card.ts). */
-import type { Deck } from '../core/types.ts';
 import { hrefFor } from './route.ts';
 
 export const NAV_ITEMS = [
@@ -15,8 +14,8 @@ export const NAV_ITEMS = [
 
 export type NavItem = (typeof NAV_ITEMS)[number];
 
-/** A link's target; the quiz link opens `quizDeck` (without any deck there is no quiz: home says how to add notes). */
-export function navHref(item: NavItem, quizDeck: Deck | undefined): string {
+/** A link's target; the quiz link opens the deck `quizDeckId` (without any deck there is no quiz: home says how to add notes). */
+export function navHref(item: NavItem, quizDeckId: string | null): string {
   if (item.route.name !== 'quiz') return hrefFor(item.route);
-  return quizDeck ? hrefFor({ name: 'quiz', deckId: quizDeck.id }) : '#/';
+  return quizDeckId === null ? '#/' : hrefFor({ name: 'quiz', deckId: quizDeckId });
 }

@@ -80,3 +80,68 @@ test('if the app cannot load, the painted card says so', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('Не удалось загрузить часть приложения');
   await expect(page.getByTestId('card-question')).not.toBeEmpty();
 });
+
+test.describe('after a save, the next visit', () => {
+  /** Grades the first `n` cards Good and waits until the save has stored the start snapshot with them. */
+  async function study(page: Page, n: number): Promise<void> {
+    await page.goto('/#/study');
+    for (let i = 0; i < n; i += 1) {
+      await page.keyboard.press('Space');
+      await expect(page.getByTestId('card-answer')).toBeVisible();
+      await page.keyboard.press('3');
+      await expect(page.getByTestId('card-answer')).toHaveCount(0);
+    }
+    await page.waitForFunction(() => localStorage.getItem('flashcards.start') !== null && localStorage.getItem('flashcards.progress') !== null);
+  }
+
+  test('paints its first card from the start snapshot, before the cards index is in, as React then shows it', async ({ page }) => {
+    await study(page, 2);
+    // Hold the index as well as React: only the snapshot can paint the card now.
+    let releaseIndex!: () => void;
+    const indexHeld = new Promise<void>((resolve) => (releaseIndex = resolve));
+    await page.route('**/assets/cards-*.txt', async (route) => {
+      await indexHeld;
+      await route.continue();
+    });
+    const release = await holdApp(page);
+    await page.reload();
+    const question = page.getByTestId('card-question');
+    await expect(question).not.toBeEmpty();
+    const text = await question.textContent();
+    const counts = await page.locator('.study-counts').textContent();
+    await page.evaluate(() => {
+      (window as unknown as { painted?: Element }).painted = document.querySelector('[data-testid="card-question"]')!;
+    });
+    const before = await boxes(page);
+
+    releaseIndex();
+    release();
+    await waitForApp(page);
+    await expect(question).toHaveText(text!);
+    await expect(page.locator('.study-counts')).toHaveText(counts!);
+    expect(await boxes(page)).toEqual(before);
+  });
+
+  test('shows the store’s own card when the snapshot says otherwise: React renders the page from the store', async ({ page }) => {
+    await study(page, 2);
+    const stored = await page.evaluate(() => localStorage.getItem('flashcards.start')!);
+    // Without the snapshot, the card is worked out from the progress: the right one.
+    await page.evaluate(() => localStorage.removeItem('flashcards.start'));
+    await page.reload();
+    const question = page.getByTestId('card-question');
+    await expect(question).not.toBeEmpty();
+    const right = await question.textContent();
+
+    // A snapshot that still matches the progress but shows another question (as a bug would).
+    await page.evaluate((text) => {
+      const snapshot = JSON.parse(text) as { first: { new: { question: string } } };
+      snapshot.first.new.question = 'Не тот вопрос';
+      localStorage.setItem('flashcards.start', JSON.stringify(snapshot));
+    }, stored);
+    const release = await holdApp(page);
+    await page.reload();
+    await expect(question).toHaveText('Не тот вопрос');
+    release();
+    await expect(question).toHaveText(right!);
+  });
+});
