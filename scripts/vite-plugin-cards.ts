@@ -5,9 +5,12 @@
  * (src/core/collection-pack.ts says why).
  *
  * - In a build both are assets of their own (`assets/cards-<hash>.txt`, `assets/answers-<hash>.json`),
- *   not JavaScript: index.html preloads the index, so it downloads in parallel with the code, and
- *   the app fetches the answers once the first card is on screen. (Inside the bundle, the real
- *   notes' cards were ~14 kB gzip of its 104 kB; 10,000 cards are 8 MB.)
+ *   not JavaScript, fetched by the code when it needs them: the answers once the first card is on
+ *   screen, the index at once or, when the first card comes from the start snapshot
+ *   (src/main.tsx), once that card is painted. Not preloaded with the HTML: at 10,000 cards, taking
+ *   in its 1.3 MB while the code loaded delayed the code's start by ~30 ms (interleaved cold
+ *   loads). (Inside the bundle, the real notes' cards were ~14 kB gzip of its 104 kB; 10,000
+ *   cards are 8 MB.)
  * - `npm run build` fails on a hard content error, printing `file:line: message`.
  * - In `npm run dev`, editing a notes file reloads the open app with the new cards;
  *   a content error shows in Vite's error overlay at its position, and the app
@@ -84,10 +87,7 @@ export function cardsPlugin(options: CardsPluginOptions): Plugin {
   let root = process.cwd();
   let contentDir = resolve(root, options.contentDir);
   let build = false;
-  let base = '/';
   let assetsDir = 'assets';
-  /** The emitted index's path in the build output, for index.html's preload. */
-  let emitted: string | null = null;
   const isNotes = (file: string): boolean => file.startsWith(contentDir + sep) && file.endsWith('.md');
 
   return {
@@ -96,7 +96,6 @@ export function cardsPlugin(options: CardsPluginOptions): Plugin {
       root = config.root;
       contentDir = resolve(root, options.contentDir);
       build = config.command === 'build';
-      base = config.base;
       assetsDir = config.build.assetsDir;
     },
     resolveId(id) {
@@ -121,17 +120,8 @@ export function cardsPlugin(options: CardsPluginOptions): Plugin {
       const names = [hashedName('cards', sources[0], 'txt'), hashedName('answers', sources[1], 'json')] as const;
       this.emitFile({ type: 'asset', fileName: posix.join(assetsDir, names[0]), source: sources[0] });
       this.emitFile({ type: 'asset', fileName: posix.join(assetsDir, names[1]), source: sources[1] });
-      emitted = posix.join(assetsDir, names[0]);
       // Chunks are written to assetsDir too, so the assets sit beside the chunk that fetches them.
       return cardsFetchModuleSource(`./${names[0]}`, `./${names[1]}`, sources[0]);
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler() {
-        if (!emitted) return undefined;
-        // Start the index's download with the HTML, not once the code has run: the two come in parallel.
-        return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${emitted}`, as: 'fetch', type: 'text/plain', crossorigin: 'anonymous' }, injectTo: 'head' }];
-      },
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(contentDir);

@@ -21,7 +21,6 @@ interface Loaded {
   code: string;
   watched: string[];
   emitted: { fileName: string; source: string }[];
-  html: unknown;
 }
 
 /** Runs the plugin's hooks the way Vite does, with a minimal plugin context. */
@@ -40,8 +39,7 @@ function load(root: string, command: Command = 'serve'): Loaded {
     },
   };
   const code = (plugin.load as unknown as (this: typeof context, id: string) => string).call(context, id!);
-  const html = (plugin.transformIndexHtml as { handler: () => unknown }).handler();
-  return { code, watched, emitted, html };
+  return { code, watched, emitted };
 }
 
 /** Imports the module source the plugin produced, as the browser would. */
@@ -74,9 +72,9 @@ describe('the cards Vite plugin', () => {
     );
   });
 
-  it('in a build, ships the index and the answers as files beside the code, and preloads the index', () => {
+  it('in a build, ships the index and the answers as files beside the code', () => {
     const root = project({ 'python.md': '# Python\n\n## Что такое GIL?\nБлокировка.\n' });
-    const { code, emitted, html } = load(root, 'build');
+    const { code, emitted } = load(root, 'build');
     const [index, answers] = emitted;
     expect(emitted).toHaveLength(2);
     expect(index!.fileName).toMatch(/^assets\/cards-[0-9a-f]{10}\.txt$/);
@@ -88,7 +86,6 @@ describe('the cards Vite plugin', () => {
     // The code names the files (relative to its own chunk in assets/), and holds no card.
     expect(code).toContain(JSON.stringify(`./${index!.fileName.slice('assets/'.length)}`));
     expect(code).not.toContain('GIL');
-    expect(html).toEqual([expect.objectContaining({ tag: 'link', attrs: expect.objectContaining({ rel: 'preload', as: 'fetch', href: `./${index!.fileName}` }) })]);
   });
 
   it('names the files by their content, so an edit to an answer gives a new answers file and the same index', () => {
