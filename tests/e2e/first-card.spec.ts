@@ -82,9 +82,13 @@ test('if the app cannot load, the painted card says so', async ({ page }) => {
 });
 
 test.describe('after a save, the next visit', () => {
+  // The service worker would serve the next visit's files from its cache, past the routes that hold them.
+  test.use({ serviceWorkers: 'block' });
+
   /** Grades the first `n` cards Good and waits until the save has stored the start snapshot with them. */
   async function study(page: Page, n: number): Promise<void> {
     await page.goto('/#/study');
+    await expect(page.getByTestId('card-question')).not.toBeEmpty();
     for (let i = 0; i < n; i += 1) {
       await page.keyboard.press('Space');
       await expect(page.getByTestId('card-answer')).toBeVisible();
