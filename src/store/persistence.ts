@@ -234,7 +234,19 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     }
   };
 
-  /** Write a backup; failing is the caller's to report, and old backups make room if need be. */
+  /** Remove a key, quietly: for caches, whose absence costs only speed. */
+  const forget = (key: string): void => {
+    try {
+      storage?.removeItem(key);
+    } catch {
+      // Storage that cannot remove cannot write either; the next read finds what it finds.
+    }
+  };
+
+  /**
+   * Write a backup; failing is the caller's to report, and old backups (and the start snapshot)
+   * make room if need be.
+   */
   const writeBackup = (key: string, value: string): boolean => {
     if (!storage) return false;
     for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -304,15 +316,6 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
       forget(START_KEY);
     }
     return true;
-  };
-
-  /** Remove a key, quietly: for caches, whose absence costs only speed. */
-  const forget = (key: string): void => {
-    try {
-      storage?.removeItem(key);
-    } catch {
-      // Storage that cannot remove cannot write either; the next read finds what it finds.
-    }
   };
 
   const loadProgress = (now: number, first: typeof peeked): Map<string, CardProgress> => {
