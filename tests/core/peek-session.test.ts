@@ -15,6 +15,7 @@ import { createAppStore, peekStoredState } from '../../src/store/app-store.ts';
 import { PROGRESS_KEY, SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
 import type { KeyValueStorage } from '../../src/store/persistence.ts';
 import { MemoryStorage } from '../memory-storage.ts';
+import { gradedToday } from './graded-today.ts';
 
 const NOW = new Date(2025, 5, 4, 10, 0).getTime();
 const MIN = 60_000;
@@ -55,17 +56,7 @@ describe('the first card, seen before the progress is decoded', () => {
 
   it('counts the new cards already started today against the daily limit, as the store does', () => {
     // A learner who starts new cards today: the second session gets fewer new ones.
-    const storage = new MemoryStorage();
-    const persistence = createPersistence({ storage });
-    const store = createAppStore({ collection: unpackCollection(index, null), storage: persistence, now: NOW, scheduler: { fuzz: false } });
-    store.getState().startSession(NOW);
-    for (let i = 0; i < 7; i += 1) {
-      store.getState().reveal();
-      store.getState().answer('good', NOW + i * MIN);
-    }
-    store.getState().endSession();
-    persistence.flush();
-    const stored = storage.data.get(PROGRESS_KEY)!;
+    const { stored } = gradedToday(index, NOW, 7);
     const later = NOW + 30 * MIN;
     const peeked = peekSession(index, peekProgress(JSON.parse(stored))!, null, later, { newPerDay: 20, dayStartHour: 4 });
     const expected = storeSession(new MemoryStorage({ [PROGRESS_KEY]: stored }), null, later);

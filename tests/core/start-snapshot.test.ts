@@ -18,6 +18,7 @@ import type { CardState } from '../../src/core/types.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
 import { PROGRESS_KEY, createPersistence } from '../../src/store/persistence.ts';
 import { MemoryStorage } from '../memory-storage.ts';
+import { gradedToday } from './graded-today.ts';
 
 const NOW = new Date(2025, 5, 4, 10, 0).getTime();
 const MIN = 60_000;
@@ -81,18 +82,8 @@ describe('the session’s first card, from the start snapshot', () => {
   it.each(Object.entries(moments))('is the store session’s after new cards were started today, read %s', (_, now) => {
     // Seven new cards graded Good this morning: they are in learning steps, due ten minutes later,
     // and count against the day's 20 new cards.
-    const storage = new MemoryStorage();
-    const persistence = createPersistence({ storage });
-    const store = createAppStore({ collection: unpackCollection(index, null), storage: persistence, now: NOW, scheduler: { fuzz: false } });
-    store.getState().startSession(NOW);
-    for (let i = 0; i < 7; i += 1) {
-      store.getState().reveal();
-      store.getState().answer('good', NOW + i * MIN);
-    }
-    store.getState().endSession();
-    persistence.flush();
-    const stored = storage.data.get(PROGRESS_KEY)!;
-    const text = takeStartSnapshot(source(store.getState().progress, stored.length), NOW + 7 * MIN);
+    const { stored, progress } = gradedToday(index, NOW, 7);
+    const text = takeStartSnapshot(source(progress, stored.length), NOW + 7 * MIN);
     const expected = storeSession(stored, now);
     expect(fromSnapshot(text, stored.length, now)).toEqual(expected);
   });
