@@ -23,13 +23,11 @@ import type { KeyValueStorage } from '../../src/store/persistence.ts';
 import { generateNotes } from './generate-notes.ts';
 import { simulateHistory } from './simulate-history.ts';
 import { median, round } from './stats.ts';
-import { loadSchedulerEngine } from '../../src/core/scheduler.ts';
 
 const CARDS = 10_000;
 /** A fixed moment (local 10:00 on a weekday), so every run sees the same queue. */
 const NOW = new Date(2025, 5, 4, 10, 0).getTime();
 // The app loads ts-fsrs on demand (src/core/scheduler.ts); every step here schedules.
-await loadSchedulerEngine();
 
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 

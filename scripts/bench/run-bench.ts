@@ -18,7 +18,6 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { buildCollection } from '../../src/core/collection.ts';
-import { loadSchedulerEngine } from '../../src/core/scheduler.ts';
 import { PROGRESS_KEY } from '../../src/store/persistence.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.ts';
 import { coldLoad, openLive, SEARCH_QUERIES, storageActivity, storageChars, timeBrowseSearch, timePresses, waitForWrite } from './browser-bench.ts';
@@ -114,7 +113,6 @@ async function main(argv: readonly string[]): Promise<void> {
     writeFloor(siteDir, collection.cards.slice(0, 500).map((c) => c.question));
 
     log('simulating a year of study');
-    await loadSchedulerEngine();
     const now = Date.now();
     const history = simulateHistory(collection.cards.map((c) => c.id), { now });
     const storage = storedByApp(join(siteDir, 'app'), history.progress, now);

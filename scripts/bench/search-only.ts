@@ -16,7 +16,6 @@ import { generateNotes } from './generate-notes.ts';
 import { simulateHistory } from './simulate-history.ts';
 import { serveStatic } from './static-server.ts';
 import { median, percentile, round } from './stats.ts';
-import { loadSchedulerEngine } from '../../src/core/scheduler.ts';
 
 export interface SearchOnlyOptions {
   cards: number;
@@ -55,7 +54,6 @@ export async function browseSearchOnly(o: SearchOnlyOptions): Promise<SearchOnly
     writeFileSync(join(siteDir, 'seed.html'), '<!doctype html><title>seed</title>\n');
     const { collection } = buildCollection([{ path: 'content/generated.md', text: notes }]);
     o.log('simulating a year of study');
-    await loadSchedulerEngine();
     const history = simulateHistory(collection.cards.map((c) => c.id), { now: Date.now() });
 
     const server = await serveStatic(siteDir);

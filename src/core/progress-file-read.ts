@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { PROGRESS_FILE_FORMAT } from './progress-file.ts';
 import { PROGRESS_SCHEMA_VERSION, compactLog, decodeProgress } from './progress.ts';
 import type { EntryProblem } from './progress.ts';
-import { GRADES } from './scheduler.ts';
+import { GRADES } from './types.ts';
 import type { CardProgress, CardState, FoldedLog, ReviewLogEntry } from './types.ts';
 
 /** The first schema version that had an export file. */

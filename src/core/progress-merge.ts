@@ -9,13 +9,13 @@
  * other tab's older copy. Only a card both sides changed is merged review by review.
  */
 import { compactLog, sameStoredForm, withElapsedDays } from './progress.ts';
-import type { CardProgress, CardState, FoldedLog, Grade, ReviewLogEntry, SchedulingState } from './types.ts';
+import { GRADES } from './types.ts';
+import type { CardProgress, CardState, FoldedLog, ReviewLogEntry, SchedulingState } from './types.ts';
 
 const STATE_ORDER: Readonly<Record<CardState, number>> = { new: 0, learning: 1, review: 2, relearning: 3 };
-const GRADE_ORDER: Readonly<Record<Grade, number>> = { again: 0, hard: 1, good: 2, easy: 3 };
 
 /** One number per (state before, grade), the stored log's letter: a total order for ties. */
-const codeOf = (e: ReviewLogEntry): number => 4 * STATE_ORDER[e.stateBefore] + GRADE_ORDER[e.grade];
+const codeOf = (e: ReviewLogEntry): number => 4 * STATE_ORDER[e.stateBefore] + GRADES.indexOf(e.grade);
 
 const sameEntry = (a: ReviewLogEntry, b: ReviewLogEntry): boolean =>
   a.review === b.review && a.grade === b.grade && a.stateBefore === b.stateBefore;

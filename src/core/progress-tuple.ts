@@ -4,7 +4,8 @@
  * refusal), and the encoding of its log string.
  */
 import * as v from 'valibot';
-import { GRADES, elapsedDaysBetween } from './scheduler.ts';
+import { elapsedDaysBetween } from './scheduler.ts';
+import { GRADES } from './types.ts';
 import type { CardState, Grade, ReviewLogEntry } from './types.ts';
 
 /** A card's state by its stored number (0 new … 3 relearning). */

@@ -3,64 +3,22 @@
  * SchedulingState to and from ts-fsrs's Card, so no ts-fsrs type or enum leaks out.
  * Every function takes `now` (epoch ms); nothing reads the clock.
  *
- * ts-fsrs is loaded on demand (loadSchedulerEngine): ~6.5 kB gzip of code that the first card does
- * not need, measured by `npm run bench` against the 90 kB budget for it. The app loads it as soon
- * as the first card is on screen; tests load it in their setup. A scheduler can be made at any
- * time, but it schedules (and makes new card states) only once the engine is in: before that it
- * throws SchedulerNotReadyError, and the study session waits (src/store/session-slice.ts).
+ * ts-fsrs is imported like any other module (~6.5 kB gzip): a scheduler can schedule from the
+ * moment it is made, so nothing in the store or the app waits for an engine to arrive.
  */
-import type * as TsFsrs from 'ts-fsrs';
-import type { Card as FsrsCard, FSRS, Grade as FsrsGrade, State } from 'ts-fsrs';
+import { Rating, State, createEmptyCard, fsrs } from 'ts-fsrs';
+import type { Card as FsrsCard, FSRS, Grade as FsrsGrade } from 'ts-fsrs';
+import { wholeMinute } from './time.ts';
 import type { CardState, Grade, ReviewLogEntry, SchedulingState } from './types.ts';
 
-/** ts-fsrs, and our mappings of its enums. */
-interface Engine {
-  lib: typeof TsFsrs;
-  toState: Record<CardState, State>;
-  fromState: Record<State, CardState>;
-  toRating: Record<Grade, FsrsGrade>;
-}
-
-let engine: Engine | null = null;
-let loading: Promise<void> | null = null;
-
-/** Loads ts-fsrs (a chunk of its own). Safe to call many times; after a failed load, a call tries again. */
-export function loadSchedulerEngine(): Promise<void> {
-  loading ??= import('ts-fsrs').then(
-    (lib) => {
-      const { State: S, Rating: R } = lib;
-      engine = {
-        lib,
-        toState: { new: S.New, learning: S.Learning, review: S.Review, relearning: S.Relearning },
-        fromState: { [S.New]: 'new', [S.Learning]: 'learning', [S.Review]: 'review', [S.Relearning]: 'relearning' },
-        toRating: { again: R.Again, hard: R.Hard, good: R.Good, easy: R.Easy },
-      };
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
-
-/** Whether schedulers can schedule now: ts-fsrs has been loaded. */
-export function isSchedulerReady(): boolean {
-  return engine !== null;
-}
-
-/** Thrown when a scheduler is asked to schedule before loadSchedulerEngine() has finished. */
-export class SchedulerNotReadyError extends Error {
-  constructor() {
-    super('The scheduler is not loaded yet: await loadSchedulerEngine() first');
-    this.name = 'SchedulerNotReadyError';
-  }
-}
-
-function loaded(): Engine {
-  if (!engine) throw new SchedulerNotReadyError();
-  return engine;
-}
+const TO_STATE: Readonly<Record<CardState, State>> = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning };
+const FROM_STATE: Readonly<Record<State, CardState>> = {
+  [State.New]: 'new',
+  [State.Learning]: 'learning',
+  [State.Review]: 'review',
+  [State.Relearning]: 'relearning',
+};
+const TO_RATING: Readonly<Record<Grade, FsrsGrade>> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 
 /** A (re)learning step as Anki writes it: `1m`, `10m`, `1h`, `1d`. */
 export type Step = `${number}${'m' | 'h' | 'd'}`;
@@ -84,9 +42,6 @@ export const DEFAULT_SCHEDULER_PARAMS: Readonly<Required<SchedulerParams>> = Obj
   relearningSteps: Object.freeze<Step[]>(['10m']),
   maximumIntervalDays: 36500,
 });
-
-/** The answer buttons in key order: key 1 is `again`, key 4 is `easy`. */
-export const GRADES: readonly Grade[] = Object.freeze(['again', 'hard', 'good', 'easy']);
 
 /** Thrown by createScheduler for a parameter ts-fsrs would reject; echoes the bad value. */
 export class SchedulerParamError extends Error {
@@ -126,21 +81,16 @@ export interface Scheduler {
 }
 
 /**
- * Times are kept to whole minutes: the compact storage counts minutes (a second-precise log costs
- * ~1.5 more characters per review, see src/core/progress.ts), and rounding here, not in the codec,
- * keeps the in-memory state identical to what a reload gives back. Steps are minutes anyway.
- */
-const toWholeMinutes = (ms: number): number => Math.floor(ms / 60_000) * 60_000;
-
-/**
- * Stability and difficulty are kept to 4 decimals (ts-fsrs uses 8): it halves their stored size,
- * and 1e-4 of a day (~9 s of stability) does not move a whole-day interval. Rounded here for the
- * same reason as the times.
+ * What ts-fsrs gives back is rounded here, not in the codec, so the in-memory state is identical to
+ * what a reload gives back. Times are kept to whole minutes (wholeMinute): the compact storage
+ * counts minutes (a second-precise log costs ~1.5 more characters per review, see
+ * src/core/progress.ts), and learning steps are minutes anyway. Stability and difficulty are kept
+ * to 4 decimals (ts-fsrs uses 8): it halves their stored size, and 1e-4 of a day (~9 s of
+ * stability) does not move a whole-day interval.
  */
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 function toFsrs(s: SchedulingState): FsrsCard {
-  const { toState } = loaded();
   return {
     due: new Date(s.due),
     stability: s.stability,
@@ -151,22 +101,22 @@ function toFsrs(s: SchedulingState): FsrsCard {
     learning_steps: s.learningSteps,
     reps: s.reps,
     lapses: s.lapses,
-    state: toState[s.state],
+    state: TO_STATE[s.state],
     last_review: s.lastReview === null ? undefined : new Date(s.lastReview),
   };
 }
 
 function fromFsrs(c: FsrsCard): SchedulingState {
   return {
-    state: loaded().fromState[c.state],
-    due: toWholeMinutes(c.due.getTime()),
+    state: FROM_STATE[c.state],
+    due: wholeMinute(c.due.getTime()),
     stability: round4(c.stability),
     difficulty: round4(c.difficulty),
     scheduledDays: c.scheduled_days,
     learningSteps: c.learning_steps,
     reps: c.reps,
     lapses: c.lapses,
-    lastReview: c.last_review ? toWholeMinutes(c.last_review.getTime()) : null,
+    lastReview: c.last_review ? wholeMinute(c.last_review.getTime()) : null,
   };
 }
 
@@ -187,28 +137,24 @@ function checkParams(p: Required<SchedulerParams>): void {
 export function createScheduler(params: SchedulerParams = {}): Scheduler {
   const p: Required<SchedulerParams> = { ...DEFAULT_SCHEDULER_PARAMS, ...params };
   checkParams(p);
-  // ts-fsrs's scheduler is made on first use: the engine may load after this scheduler is made.
-  let fsrsScheduler: FSRS | null = null;
-  const scheduler = (): FSRS =>
-    (fsrsScheduler ??= loaded().lib.fsrs({
-      request_retention: p.desiredRetention,
-      maximum_interval: p.maximumIntervalDays,
-      enable_fuzz: p.fuzz,
-      enable_short_term: true,
-      learning_steps: [...p.learningSteps],
-      relearning_steps: [...p.relearningSteps],
-    }));
+  const engine: FSRS = fsrs({
+    request_retention: p.desiredRetention,
+    maximum_interval: p.maximumIntervalDays,
+    enable_fuzz: p.fuzz,
+    enable_short_term: true,
+    learning_steps: [...p.learningSteps],
+    relearning_steps: [...p.relearningSteps],
+  });
 
   // A device clock can go backwards; FSRS must never see a review before the last one.
   const reviewTime = (s: SchedulingState, now: number): number =>
-    toWholeMinutes(s.lastReview === null ? now : Math.max(now, s.lastReview));
+    wholeMinute(s.lastReview === null ? now : Math.max(now, s.lastReview));
 
   const outcomes = (state: SchedulingState, now: number): Record<Grade, GradeResult> => {
     const t = reviewTime(state, now);
-    const preview = scheduler().repeat(toFsrs(state), new Date(t));
-    const { toRating } = loaded();
+    const preview = engine.repeat(toFsrs(state), new Date(t));
     const outcome = (grade: Grade): GradeResult => {
-      const { card, log } = preview[toRating[grade]];
+      const { card, log } = preview[TO_RATING[grade]];
       return { state: fromFsrs(card), log: { review: t, grade, stateBefore: state.state, elapsedDays: log.elapsed_days } };
     };
     return { again: outcome('again'), hard: outcome('hard'), good: outcome('good'), easy: outcome('easy') };
@@ -216,10 +162,10 @@ export function createScheduler(params: SchedulerParams = {}): Scheduler {
 
   return {
     params: Object.freeze(p),
-    newCardState: (now) => fromFsrs(loaded().lib.createEmptyCard(new Date(toWholeMinutes(now)))),
+    newCardState: (now) => fromFsrs(createEmptyCard(new Date(wholeMinute(now)))),
     grade(state, grade, now) {
       const t = reviewTime(state, now);
-      const { card, log } = scheduler().next(toFsrs(state), new Date(t), loaded().toRating[grade]);
+      const { card, log } = engine.next(toFsrs(state), new Date(t), TO_RATING[grade]);
       return {
         state: fromFsrs(card),
         log: { review: t, grade, stateBefore: state.state, elapsedDays: log.elapsed_days },
@@ -229,7 +175,7 @@ export function createScheduler(params: SchedulerParams = {}): Scheduler {
     outcomes,
     retrievability(state, now) {
       if (state.state === 'new') return 0;
-      return scheduler().get_retrievability(toFsrs(state), new Date(Math.max(now, state.lastReview ?? now)), false);
+      return engine.get_retrievability(toFsrs(state), new Date(Math.max(now, state.lastReview ?? now)), false);
     },
   };
 }

@@ -79,8 +79,11 @@ export interface NotesFile {
  * load round trip is exact). src/core/scheduler.ts maps these to and from ts-fsrs; nothing else does.
  * ---------------------------------------------------------------------------------------------- */
 
-/** The four answer buttons (keys 1–4), as in Anki. */
-export type Grade = 'again' | 'hard' | 'good' | 'easy';
+/** The four answer buttons in key order, as in Anki: key 1 is `again`, key 4 is `easy`. */
+export const GRADES = Object.freeze(['again', 'hard', 'good', 'easy'] as const);
+
+/** One of the four answer buttons (keys 1–4). */
+export type Grade = (typeof GRADES)[number];
 
 /** Where a card is in its life: never seen, in (re)learning steps, or on long-term review. */
 export type CardState = 'new' | 'learning' | 'review' | 'relearning';

@@ -2,19 +2,14 @@
  * Quizzes: one per deck, in progress or finished, kept across reloads (app-store.ts saves them),
  * and each card's quiz misses, which rank weak cards. A quiz grade goes through the same FSRS
  * scheduler as a study grade, so a quiz counts as a review.
- *
- * The undo stack lives in the closure (it holds the progress records to put back), not in the
- * state, and is not persisted: after a reload there is nothing to undo, as in a study session.
+ * Z takes a quiz grade back as it takes back a study grade (src/store/grade-history.ts).
  */
-import { withReview } from '../core/progress.ts';
 import { answerQuiz, createQuiz, currentQuizCard, missedAgainQuiz, revealQuiz, undoQuizAnswer, withDraft, withMiss } from '../core/quiz.ts';
 import type { QuizData } from '../core/quiz-codec.ts';
 import type { Scheduler } from '../core/scheduler.ts';
-import type { CardProgress, Grade, QuizMisses, QuizOrder, QuizState } from '../core/types.ts';
+import type { Grade, QuizMisses, QuizOrder, QuizState } from '../core/types.ts';
 import type { AppSliceCreator, AppState } from './app-state.ts';
-
-/** How far back Z reaches in a quiz. */
-export const QUIZ_UNDO_LIMIT = 50;
+import { createGradeHistory } from './grade-history.ts';
 
 export interface QuizSlice {
   /** Each deck's quiz, by deck id. */
@@ -43,12 +38,6 @@ export interface QuizSlice {
   quizPreview: (cardId: string, now: number) => Record<Grade, number>;
 }
 
-interface UndoStep {
-  cardId: string;
-  progress: CardProgress | undefined;
-  misses: QuizMisses | undefined;
-}
-
 export interface QuizDeps {
   scheduler: (state: AppState) => Scheduler;
   /** Shuffling's randomness; tests pass a seeded one. */
@@ -58,7 +47,8 @@ export interface QuizDeps {
 /** The quiz slice, starting from what storage gave back (already fitted to the notes). */
 export function createQuizSlice(initial: QuizData, deps: QuizDeps): AppSliceCreator<QuizSlice> {
   const random = deps.random ?? Math.random;
-  let undo: UndoStep[] = [];
+  /** Each step keeps the card's quiz misses from before the grade. */
+  const history = createGradeHistory<QuizMisses | undefined>();
 
   return (set, get) => {
     /** The state change that puts `quiz` (and `extra`) in place. */
@@ -69,7 +59,7 @@ export function createQuizSlice(initial: QuizData, deps: QuizDeps): AppSliceCrea
     };
     const putQuiz = (quiz: QuizState, extra: Partial<QuizSlice> = {}): void => set(withQuiz(quiz, extra));
     const resetUndo = (): Pick<QuizSlice, 'quizUndo'> => {
-      undo = [];
+      history.clear();
       return { quizUndo: null };
     };
     const deckCardIds = (deckId: string): string[] => get().collection.cards.filter((c) => c.deck === deckId).map((c) => c.id);
@@ -118,30 +108,25 @@ export function createQuizSlice(initial: QuizData, deps: QuizDeps): AppSliceCrea
         const cardId = quiz && currentQuizCard(quiz);
         if (!quiz || cardId === undefined || !quiz.revealed) return;
         const scheduler = deps.scheduler(s);
-        const prev = s.progress.get(cardId);
-        const result = scheduler.grade(prev?.sched ?? scheduler.newCardState(now), grade, now);
-
-        if (s.quizUndo?.deckId !== deckId) undo = [];
-        undo.push({ cardId, progress: prev, misses: s.quizMisses.get(cardId) });
-        if (undo.length > QUIZ_UNDO_LIMIT) undo.shift();
-
-        const depth = undo.length;
-        // One update: the record and the quiz's next question together, as a study grade does.
-        s.setCardProgress(cardId, withReview(prev, result.state, result.log), () =>
-          withQuiz(answerQuiz(quiz, grade, now), { quizMisses: withMiss(s.quizMisses, cardId, grade, now), quizUndo: { deckId, depth } }),
+        const result = scheduler.grade(s.progress.get(cardId)?.sched ?? scheduler.newCardState(now), grade, now);
+        // A grade in another deck's quiz starts a history of its own.
+        if (s.quizUndo?.deckId !== deckId) history.clear();
+        history.grade(s, cardId, result, s.quizMisses.get(cardId), () =>
+          withQuiz(answerQuiz(quiz, grade, now), { quizMisses: withMiss(s.quizMisses, cardId, grade, now), quizUndo: { deckId, depth: history.depth } }),
         );
       },
 
       undoQuizGrade(deckId, now) {
         const s = get();
         const current = s.quizzes.get(deckId);
-        const step = current && s.quizUndo?.deckId === deckId ? undo.pop() : undefined;
-        if (!current || !step) return;
-        const quizMisses = new Map(s.quizMisses);
-        if (step.misses) quizMisses.set(step.cardId, step.misses);
-        else quizMisses.delete(step.cardId);
-        const quizUndo = undo.length > 0 ? { deckId, depth: undo.length } : null;
-        s.setCardProgress(step.cardId, step.progress, () => withQuiz(undoQuizAnswer(current, now), { quizMisses, quizUndo }));
+        if (!current || s.quizUndo?.deckId !== deckId) return;
+        history.undo(s, ({ cardId, extra: misses }) => {
+          const quizMisses = new Map(s.quizMisses);
+          if (misses) quizMisses.set(cardId, misses);
+          else quizMisses.delete(cardId);
+          const quizUndo = history.depth > 0 ? { deckId, depth: history.depth } : null;
+          return withQuiz(undoQuizAnswer(current, now), { quizMisses, quizUndo });
+        });
       },
 
       quizPreview(cardId, now) {

@@ -6,17 +6,16 @@
  * in place so a key press costs O(log n) (see src/core/queue.ts), and nothing renders from them.
  * The state holds fresh plain snapshots (current card, remaining counts, summary) on every change.
  */
-import { withReview } from '../core/progress.ts';
 import { buildListQueue } from '../core/list-queue.ts';
 import { buildQueue, cancelRequeue, nextAvailableAt, putBack, remainingCounts, requeueLearning, resyncCard, takeNext } from '../core/queue.ts';
 import type { QueueCounts, QueueItem, QueueSource, SessionQueue } from '../core/queue.ts';
 import { dueAfter } from '../core/scheduler.ts';
 import type { GradeResult, Scheduler } from '../core/scheduler.ts';
+import { wholeMinute } from '../core/time.ts';
 import type { Card, CardProgress, CardState, Grade, SchedulingState } from '../core/types.ts';
 import type { AppSliceCreator, AppState } from './app-state.ts';
-
-/** Undo reaches back at least this many grades (the issue asks for 10). */
-export const UNDO_LIMIT = 50;
+import { createGradeHistory } from './grade-history.ts';
+import type { GradeHistory } from './grade-history.ts';
 
 /**
  * Time on one card counts at most this much towards "time spent", as Anki caps answer time
@@ -34,9 +33,7 @@ export interface CurrentCard {
   shownAt: number;
   /**
    * When it would be due after each grade (epoch ms): the button labels are `due − shownAt`.
-   * Worked out when the answer is shown, not before: the grade → next card path does not pay for
-   * it, and the first card needs no scheduler engine (it loads just after, src/core/scheduler.ts).
-   * Null until then.
+   * Worked out when the answer is shown (the buttons appear then), null before.
    */
   preview: Record<Grade, number> | null;
 }
@@ -84,15 +81,11 @@ export interface SessionSlice {
    * progress puts them. The card on screen is replaced unless its answer is already shown.
    */
   syncCards: (cardIds: Iterable<string>, now: number) => void;
-  /** Whether the scheduler's engine is in: it loads after the first card (src/main.tsx). */
-  schedulerLoaded: boolean;
-  /** The engine has loaded: fill in the intervals, and apply a grade given while it loaded. */
-  schedulerReady: () => void;
 }
 
-interface UndoStep {
-  item: QueueItem;
-  prev: CardProgress | undefined;
+/** What a study grade's undo restores besides the card's record. */
+interface UndoExtra {
+  source: QueueSource;
   requeued: boolean;
   summary: SessionSummary;
 }
@@ -103,7 +96,7 @@ interface Outcomes {
   /** The card's state they start from (undefined: new); another state (another tab) makes them stale. */
   from: SchedulingState | undefined;
   scheduler: Scheduler;
-  /** The minute they are for: grading goes by the minute (src/core/scheduler.ts). */
+  /** The minute they are for (wholeMinute): grading goes by the minute (src/core/scheduler.ts). */
   minute: number;
   byGrade: Record<Grade, GradeResult>;
 }
@@ -113,24 +106,18 @@ interface Runtime {
   scope: readonly Card[];
   /** The ids of `scope`, built on the first change from elsewhere. */
   scopeIds: Set<string> | null;
-  undo: UndoStep[];
+  history: GradeHistory<UndoExtra>;
   outcomes: Outcomes | null;
 }
-
-const minuteOf = (ms: number): number => Math.floor(ms / 60_000);
 
 /** What the session slice needs besides the state: the scheduler for the current settings. */
 export interface SessionDeps {
   scheduler: (state: AppState) => Scheduler;
-  /** False while the scheduler's engine loads (src/core/scheduler.ts): the first card shows without it. */
-  ready: () => boolean;
 }
 
 /** The session slice. */
 export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSlice> {
   let rt: Runtime | null = null;
-  /** A grade given before the engine loaded (a fast keyboard, a test): applied once it has. */
-  let waiting: { grade: Grade; now: number } | null = null;
 
   return (set, get) => {
     const current = (item: QueueItem, now: number): CurrentCard => {
@@ -139,16 +126,15 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
     };
 
     /**
-     * The grade buttons' intervals for the card on screen, or null while the engine loads. The
-     * outcomes behind them are kept for the grade that follows, in the same minute.
+     * The grade buttons' intervals for the card on screen. The outcomes behind them are kept for
+     * the grade that follows, in the same minute: the grade itself then runs no scheduling.
      */
-    const previewOf = (shown: CurrentCard): Record<Grade, number> | null => {
-      if (!deps.ready()) return null;
+    const previewOf = (shown: CurrentCard): Record<Grade, number> => {
       const s = get();
       const scheduler = deps.scheduler(s);
       const from = s.progress.get(shown.cardId)?.sched;
       const byGrade = scheduler.outcomes(from ?? scheduler.newCardState(shown.shownAt), shown.shownAt);
-      if (rt) rt.outcomes = { cardId: shown.cardId, from, scheduler, minute: minuteOf(shown.shownAt), byGrade };
+      if (rt) rt.outcomes = { cardId: shown.cardId, from, scheduler, minute: wholeMinute(shown.shownAt), byGrade };
       return dueAfter(byGrade);
     };
 
@@ -156,7 +142,7 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
     const gradeOf = (runtime: Runtime, cardId: string, prev: CardProgress | undefined, grade: Grade, now: number): GradeResult => {
       const scheduler = deps.scheduler(get());
       const kept = runtime.outcomes;
-      if (kept && kept.cardId === cardId && kept.from === prev?.sched && kept.scheduler === scheduler && kept.minute === minuteOf(now)) {
+      if (kept && kept.cardId === cardId && kept.from === prev?.sched && kept.scheduler === scheduler && kept.minute === wholeMinute(now)) {
         return kept.byGrade[grade];
       }
       return scheduler.grade(prev?.sched ?? scheduler.newCardState(now), grade, now);
@@ -179,7 +165,7 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
         revealed: false,
         remaining: remainingCounts(runtime.queue),
         summary: { ...summary, nextDueAt },
-        undoDepth: runtime.undo.length,
+        undoDepth: runtime.history.depth,
       };
     };
 
@@ -190,10 +176,10 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
         const { collection, cardIndex, progress, settings } = get();
         if (cardIds) {
           const scope = cardIds.flatMap((id) => cardIndex.get(id) ?? []);
-          rt = { queue: buildListQueue(scope, progress, now, settings), scope, scopeIds: null, undo: [], outcomes: null };
+          rt = { queue: buildListQueue(scope, progress, now, settings), scope, scopeIds: null, history: createGradeHistory(), outcomes: null };
         } else {
           const scope = deckId === null ? collection.cards : collection.cards.filter((c) => c.deck === deckId);
-          rt = { queue: buildQueue(scope, progress, now, settings), scope, scopeIds: null, undo: [], outcomes: null };
+          rt = { queue: buildQueue(scope, progress, now, settings), scope, scopeIds: null, history: createGradeHistory(), outcomes: null };
         }
         const empty: Session = {
           deckId,
@@ -215,23 +201,14 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
       },
 
       answer(grade, now) {
-        const { session, progress, setCardProgress } = get();
+        const state = get();
+        const { session } = state;
         const shown = session?.current;
         const runtime = rt;
         if (!runtime || !session || !shown || !session.revealed) return;
-        if (!deps.ready()) {
-          waiting = { grade, now };
-          return;
-        }
-        waiting = null;
-        const prev = progress.get(shown.cardId);
-        const result = gradeOf(runtime, shown.cardId, prev, grade, now);
+        const result = gradeOf(runtime, shown.cardId, state.progress.get(shown.cardId), grade, now);
         const inSteps = result.state.state === 'learning' || result.state.state === 'relearning';
         const requeued = inSteps && requeueLearning(runtime.queue, shown.cardId, result.state.due);
-
-        runtime.undo.push({ item: { cardId: shown.cardId, source: shown.source }, prev, requeued, summary: session.summary });
-        if (runtime.undo.length > UNDO_LIMIT) runtime.undo.shift();
-
         const summary: SessionSummary = {
           ...session.summary,
           reviewed: session.summary.reviewed + 1,
@@ -239,53 +216,37 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
           timeSpentMs: session.summary.timeSpentMs + Math.min(Math.max(0, now - shown.shownAt), MAX_ANSWER_MS),
         };
         // The next card is picked with the new record in place (a card requeued may come straight back).
-        setCardProgress(shown.cardId, withReview(prev, result.state, result.log), () => ({ session: advance(runtime, session, summary, now) }));
+        runtime.history.grade(state, shown.cardId, result, { source: shown.source, requeued, summary: session.summary }, () => ({
+          session: advance(runtime, session, summary, now),
+        }));
       },
 
       undo(now) {
-        if (waiting) {
-          // The last grade was never applied (the engine was loading): taking it back is forgetting it.
-          waiting = null;
-          return;
-        }
-        const { session, setCardProgress } = get();
-        const step = rt?.undo.pop();
-        if (!rt || !session || !step) return;
-        const onScreen = session.current;
-        if (onScreen) putBack(rt.queue, { cardId: onScreen.cardId, source: onScreen.source });
-        // The requeued card may be the one just handed back (learn ahead): cancelRequeue finds it there too.
-        if (step.requeued) cancelRequeue(rt.queue, step.item.cardId);
+        const state = get();
+        const { session } = state;
         const runtime = rt;
-        setCardProgress(step.item.cardId, step.prev, () => ({
-          session: {
-            ...session,
-            current: current(step.item, now),
-            revealed: false,
-            remaining: remainingCounts(runtime.queue),
-            summary: step.summary,
-            undoDepth: runtime.undo.length,
-          },
-        }));
+        if (!runtime || !session || runtime.history.depth === 0) return;
+        const onScreen = session.current;
+        if (onScreen) putBack(runtime.queue, { cardId: onScreen.cardId, source: onScreen.source });
+        runtime.history.undo(state, ({ cardId, extra }) => {
+          // The requeued card may be the one just handed back (learn ahead): cancelRequeue finds it there too.
+          if (extra.requeued) cancelRequeue(runtime.queue, cardId);
+          return {
+            session: {
+              ...session,
+              current: current({ cardId, source: extra.source }, now),
+              revealed: false,
+              remaining: remainingCounts(runtime.queue),
+              summary: extra.summary,
+              undoDepth: runtime.history.depth,
+            },
+          };
+        });
       },
 
       endSession() {
         rt = null;
-        waiting = null;
         set({ session: null });
-      },
-
-      schedulerLoaded: deps.ready(),
-
-      schedulerReady() {
-        if (get().schedulerLoaded) return;
-        set({ schedulerLoaded: true });
-        const { session } = get();
-        const shown = session?.current;
-        if (!session || !shown || !session.revealed) return;
-        set({ session: { ...session, current: { ...shown, preview: previewOf(shown) } } });
-        const grade = waiting;
-        waiting = null;
-        if (grade) get().answer(grade.grade, grade.now);
       },
 
       syncCards(cardIds, now) {
@@ -299,7 +260,7 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
           if (!rt.scopeIds.has(id)) continue;
           touched = true;
           // An undo here would restore a record from before the other tab's review and lose it.
-          if (rt.undo.some((step) => step.item.cardId === id)) rt.undo.length = 0;
+          if (rt.history.holds(id)) rt.history.clear();
           if (onScreen?.cardId === id) replaceCurrent = !session.revealed;
           else resyncCard(rt.queue, id, progress.get(id));
         }
@@ -313,7 +274,7 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
         }
         // Answer shown (or the summary): it stays, with buttons worked out from its progress now.
         const shown = onScreen ? { ...onScreen, ...currentState(onScreen, session.revealed) } : null;
-        set({ session: { ...session, current: shown, remaining: remainingCounts(rt.queue), undoDepth: rt.undo.length } });
+        set({ session: { ...session, current: shown, remaining: remainingCounts(rt.queue), undoDepth: rt.history.depth } });
       },
     };
   };

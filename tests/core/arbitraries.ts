@@ -1,7 +1,8 @@
 /** fast-check generators of progress, shared by the property tests. */
 import fc from 'fast-check';
 import { LOG_LIMIT, compactLog, withElapsedDays, withReview } from '../../src/core/progress.ts';
-import { GRADES, createScheduler } from '../../src/core/scheduler.ts';
+import { createScheduler } from '../../src/core/scheduler.ts';
+import { GRADES } from '../../src/core/types.ts';
 import type { CardProgress, CardState, Grade, ReviewLogEntry } from '../../src/core/types.ts';
 
 export const MIN = 60_000;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { dateDiffInDays } from 'ts-fsrs';
-import { describe, expect, it, vi } from 'vitest';
-import { GRADES, SchedulerParamError, createScheduler, elapsedDaysBetween } from '../../src/core/scheduler.ts';
+import { describe, expect, it } from 'vitest';
+import { SchedulerParamError, createScheduler, elapsedDaysBetween } from '../../src/core/scheduler.ts';
+import { GRADES } from '../../src/core/types.ts';
 import type { SchedulingState } from '../../src/core/types.ts';
 
 const MIN = 60_000;
@@ -165,21 +166,5 @@ describe('elapsedDaysBetween', () => {
       fc.property(moment, moment, (a, b) => elapsedDaysBetween(a, b) === Math.max(0, dateDiffInDays(new Date(a), new Date(b)))),
       { numRuns: 5000 },
     );
-  });
-});
-
-describe('loading the engine on demand', () => {
-  it('a scheduler made before ts-fsrs loads refuses to schedule, then works once it has', async () => {
-    // A fresh copy of the module, as the app has it at start (the test setup loaded the shared one).
-    vi.resetModules();
-    const fresh = await import('../../src/core/scheduler.ts');
-    expect(fresh.isSchedulerReady()).toBe(false);
-    const early = fresh.createScheduler({ fuzz: false });
-    expect(() => early.newCardState(T0)).toThrow(fresh.SchedulerNotReadyError);
-
-    await fresh.loadSchedulerEngine();
-    expect(fresh.isSchedulerReady()).toBe(true);
-    const card = early.grade(early.newCardState(T0), 'good', T0).state;
-    expect(card).toEqual(scheduler.grade(scheduler.newCardState(T0), 'good', T0).state);
   });
 });

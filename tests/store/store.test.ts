@@ -9,7 +9,8 @@ import type { AppStore } from '../../src/store/app-store.ts';
 import { BACKUP_KEY_PREFIX, PROGRESS_KEY, SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
 import type { KeyValueStorage } from '../../src/store/persistence.ts';
 import { selectCanUndo, selectCardState, selectCurrentCard, selectDeckCounts } from '../../src/store/selectors.ts';
-import { MAX_ANSWER_MS, UNDO_LIMIT } from '../../src/store/session-slice.ts';
+import { UNDO_LIMIT } from '../../src/store/grade-history.ts';
+import { MAX_ANSWER_MS } from '../../src/store/session-slice.ts';
 import { StoreProvider, useStore } from '../../src/store/use-store.ts';
 
 const MIN = 60_000;
