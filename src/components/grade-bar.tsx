@@ -1,9 +1,11 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import { formatInterval, useT } from '../i18n/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import { gradeLabel } from './labels.ts';
 import type { Grade } from '../core/types.ts';
-import { GRADE_ORDER, gradeKey } from './grade-keys.ts';
+import { wholeMinute } from '../core/time.ts';
+import { GRADES } from '../core/types.ts';
+import { gradeKey } from './grade-keys.ts';
 
 export interface GradeBarProps {
   /** The formatted interval each grade would schedule, e.g. from `formatInterval(ms, lang)`. */
@@ -15,11 +17,6 @@ export interface GradeBarProps {
   labels?: Readonly<Record<Grade, string>>;
   /** The group's accessible name; defaults to the study question. */
   label?: string;
-  /**
-   * Kept in the page but hidden (before the answer is shown): showing and hiding it on every card
-   * is cheaper than building its buttons again each time, on the grade -> next card path.
-   */
-  hidden?: boolean;
 }
 
 /**
@@ -28,7 +25,7 @@ export interface GradeBarProps {
  * minute, or a 1-minute step would read "<1 мин".
  */
 export function intervalLabels(dueAfter: Readonly<Record<Grade, number>>, shownAt: number, lang: Lang): Record<Grade, string> {
-  const from = Math.floor(shownAt / 60_000) * 60_000;
+  const from = wholeMinute(shownAt);
   return {
     again: formatInterval(dueAfter.again - from, lang),
     hard: formatInterval(dueAfter.hard - from, lang),
@@ -42,28 +39,25 @@ export function intervalLabels(dueAfter: Readonly<Record<Grade, number>>, shownA
  * The buttons share the row equally, so the bar fits a 360px screen without scrolling sideways.
  * Clicks only; the 1–4 keys are handled by useStudyKeys so they work wherever focus is.
  */
-export function GradeBar({ intervals, onGrade, disabled = false, labels, label, hidden = false }: GradeBarProps) {
+export function GradeBar({ intervals, onGrade, disabled = false, labels, label }: GradeBarProps) {
   const t = useT();
   return (
-    <div className="grade-bar" role="group" aria-label={label ?? t.gradeBarLabel} hidden={hidden}>
+    <div className="grade-bar" role="group" aria-label={label ?? t.gradeBarLabel}>
       <GradeButtons intervals={intervals} onGrade={onGrade} disabled={disabled} labels={labels} />
     </div>
   );
 }
 
 /**
- * The four buttons. Memoised: a grade hides the bar and shows the next card, and with the same
- * labels and handler there is nothing here for React to compare again on that key press.
+ * The four buttons. Each one's accessible name is what it shows, grade, interval and key (WCAG 2.5.3,
+ * Label in Name: a voice user says what they see).
  */
 const GradeButtons = memo(function GradeButtons({ intervals, onGrade, disabled, labels }: Pick<GradeBarProps, 'intervals' | 'onGrade' | 'disabled' | 'labels'>) {
   const t = useT();
-  const idPrefix = useId();
   return (
     <>
-      {GRADE_ORDER.map((grade) => {
+      {GRADES.map((grade) => {
         const key = gradeKey(grade);
-        const labelId = `${idPrefix}-${grade}-label`;
-        const descriptionId = `${idPrefix}-${grade}-description`;
         return (
           <button
             key={grade}
@@ -71,20 +65,11 @@ const GradeButtons = memo(function GradeButtons({ intervals, onGrade, disabled, 
             className={`grade-button grade-button--${grade}`}
             disabled={disabled}
             onClick={() => onGrade(grade)}
-            aria-labelledby={labelId}
-            aria-describedby={descriptionId}
             aria-keyshortcuts={key}
           >
-            <span className="grade-label" id={labelId}>
-              {labels?.[grade] ?? gradeLabel(t, grade)}
-            </span>
-            {/* What is seen; the description below says the same in words for screen readers. */}
-            <span className="grade-meta" aria-hidden="true">
-              <span className="grade-interval">{intervals[grade]}</span>
-              <kbd className="key-hint">{key}</kbd>
-            </span>
-            <span className="sr-only" id={descriptionId}>
-              {`${intervals[grade]}, ${t.keyHint(key)}`}
+            <span className="grade-label">{labels?.[grade] ?? gradeLabel(t, grade)}</span>{' '}
+            <span className="grade-meta">
+              <span className="grade-interval">{intervals[grade]}</span> <kbd className="key-hint">{key}</kbd>
             </span>
           </button>
         );

@@ -2,12 +2,11 @@ import { memo, useId } from 'react';
 import { useT } from '../i18n/index.ts';
 
 /**
- * "Undo grade", with its keys (Z or Ctrl+Z) shown and given as the accessible description, like
- * the other study buttons: the name stays "Undo grade", the description says how to press it.
+ * "Undo grade", with its key shown: the accessible name is what the button shows, key included
+ * (WCAG 2.5.3), and the description says every way to press it (Z or Ctrl+Z).
  */
 export const UndoButton = memo(function UndoButton({ onUndo, disabled = false }: { onUndo: () => void; disabled?: boolean }) {
   const t = useT();
-  const labelId = useId();
   const keysId = useId();
   return (
     <button
@@ -15,12 +14,11 @@ export const UndoButton = memo(function UndoButton({ onUndo, disabled = false }:
       className="link-button"
       onClick={onUndo}
       disabled={disabled}
-      aria-labelledby={labelId}
       aria-describedby={keysId}
       aria-keyshortcuts="Z Control+Z"
     >
-      <span id={labelId}>{t.undo}</span> <kbd aria-hidden="true">Z</kbd>
-      <span id={keysId} className="sr-only">
+      {t.undo} <kbd>Z</kbd>
+      <span id={keysId} hidden>
         {t.undoKeys}
       </span>
     </button>

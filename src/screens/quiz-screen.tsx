@@ -8,6 +8,7 @@ import { CardMarks } from '../components/card-marks.tsx';
 import { GradeBar, intervalLabels } from '../components/grade-bar.tsx';
 import { preloadMarkdownAnswer } from '../components/lazy-markdown-answer.tsx';
 import { QuizCard } from '../components/quiz-card.tsx';
+import { UndoButton } from '../components/undo-button.tsx';
 import { useStudyKeys } from '../components/use-study-keys.ts';
 import { currentQuizCard, isQuizDone } from '../core/quiz.ts';
 import type { Deck, Grade, QuizState } from '../core/types.ts';
@@ -115,9 +116,7 @@ function QuizQuestion({ deck, quiz }: { deck: Deck; quiz: QuizState }) {
       {quiz.revealed && intervals && <GradeBar intervals={intervals} onGrade={grade} labels={labels} label={t.quizGradeBarLabel} />}
       <CardMarks cardId={card.id} />
       <footer className="study-footer">
-        <button type="button" className="link-button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Z Control+Z">
-          {t.undo} <kbd>Z</kbd>
-        </button>
+        <UndoButton onUndo={undo} disabled={!canUndo} />
         {confirmRestart ? (
           <span className="confirm" role="group" aria-label={t.quizRestart}>
             <span>{t.quizRestartConfirm}</span>{' '}

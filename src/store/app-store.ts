@@ -7,20 +7,18 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { encodeMarks, restoreMarks } from '../core/marks.ts';
 import { reconcileQuiz } from '../core/quiz.ts';
-import { takeStartSnapshot } from '../core/start-snapshot.ts';
 import { EMPTY_QUIZ_DATA, encodeQuizData, restoreQuizData } from '../core/quiz-codec.ts';
-import { createScheduler, isSchedulerReady } from '../core/scheduler.ts';
+import { createScheduler } from '../core/scheduler.ts';
 import type { Scheduler, SchedulerParams } from '../core/scheduler.ts';
 import type { Card, Collection } from '../core/types.ts';
 import { withAnswers } from '../core/collection-pack.ts';
 import type { AnswersState, AppState } from './app-state.ts';
 import { createDataSlice } from './data-slice.ts';
 import { createPersistence } from './persistence.ts';
-import type { LoadedState, PeekedState, Persistence } from './persistence.ts';
+import type { LoadedState, Persistence } from './persistence.ts';
 import { createMarksSlice } from './marks-slice.ts';
 import { createProgressSlice } from './progress-slice.ts';
 import { createQuizSlice } from './quiz-slice.ts';
-import { headlineQuizDeck } from './quiz-selectors.ts';
 import { createSessionSlice } from './session-slice.ts';
 import { DEFAULT_SETTINGS, createSettingsSlice } from './settings-slice.ts';
 import type { Settings } from './settings-slice.ts';
@@ -42,13 +40,8 @@ export interface AppStoreOptions {
   preferredLanguages?: readonly string[];
   /** Randomness for shuffled quizzes; tests pass a seeded one. */
   random?: () => number;
-  /** What loadStoredState gave, if the caller read it already (main.tsx does, while the cards download). */
+  /** What loadStoredState gave, if the caller read it already. */
   loaded?: LoadedState;
-  /**
-   * The version of the cards' index (virtual:cards' indexVersion): with it, each save of progress
-   * also stores the start snapshot the next page load paints its first card from.
-   */
-  indexVersion?: string;
 }
 
 const defaultsFor = (preferredLanguages: readonly string[]): Settings => ({ ...DEFAULT_SETTINGS, language: detectLang(preferredLanguages) });
@@ -58,14 +51,9 @@ export function loadStoredState(storage: Persistence, now: number, preferredLang
   return storage.load(now, defaultsFor(preferredLanguages));
 }
 
-/** Stored settings, read once before anything is painted (Persistence.peekSettings). */
-export function peekStoredSettings(storage: Persistence, now: number, preferredLanguages: readonly string[]): Settings {
-  return storage.peekSettings(now, defaultsFor(preferredLanguages));
-}
-
-/** The first look at stored progress and settings (Persistence.peek); loadStoredState then finishes reading them. */
-export function peekStoredState(storage: Persistence, now: number, preferredLanguages: readonly string[]): PeekedState {
-  return storage.peek(now, defaultsFor(preferredLanguages));
+/** Stored settings alone, read before the cards arrive: the theme is applied before anything is painted. */
+export function loadStoredSettings(storage: Persistence, now: number, preferredLanguages: readonly string[]): Settings {
+  return storage.loadSettings(now, defaultsFor(preferredLanguages));
 }
 
 /** Create the app store, loading stored progress and settings. */
@@ -78,7 +66,6 @@ export function createAppStore({
   preferredLanguages = [],
   random,
   loaded = loadStoredState(storage, now, preferredLanguages),
-  indexVersion,
 }: AppStoreOptions): AppStore {
   const quizData = storage.loadValue('quiz', restoreQuizData, EMPTY_QUIZ_DATA, now);
   // A quiz resumes on the notes as they are now, and its clock restarts: a night away is not quiz time.
@@ -104,8 +91,7 @@ export function createAppStore({
     dismissNotice: (kind, what) => storage.dismiss(kind, what),
     ...createProgressSlice(loaded.progress)(...a),
     ...createSettingsSlice(loaded.settings)(...a),
-    // The engine loads after the first card (main.tsx); the session shows it without, see SessionDeps.
-    ...createSessionSlice({ scheduler: schedulerFor, ready: isSchedulerReady })(...a),
+    ...createSessionSlice({ scheduler: schedulerFor })(...a),
     ...createQuizSlice({ quizzes, misses: quizData.misses }, random ? { scheduler: schedulerFor, random } : { scheduler: schedulerFor })(...a),
     ...createMarksSlice(marks)(...a),
     ...createDataSlice(storage)(...a),
@@ -118,12 +104,6 @@ export function createAppStore({
     applyExternal(changes) {
       store.getState().applyProgressChanges(changes);
       store.getState().syncCards(changes.keys(), Date.now());
-    },
-    startSnapshot(progress, progressChars, at) {
-      if (indexVersion === undefined) return null;
-      const { collection, settings } = store.getState();
-      const quizDeck = headlineQuizDeck(collection.decks)?.id ?? null;
-      return takeStartSnapshot({ cards: collection.cards, progress, quizDeck, indexVersion, progressChars, dayStartHour: settings.dayStartHour }, at);
     },
   });
   store.subscribe((s, prev) => {

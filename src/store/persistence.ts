@@ -102,7 +102,7 @@ export interface Persistence {
    */
   peek(now: number, defaults?: Readonly<Settings>): PeekedState;
   /** Settings as load() reads them, read once: the theme is needed before anything is painted. */
-  peekSettings(now: number, defaults?: Readonly<Settings>): Settings;
+  loadSettings(now: number, defaults?: Readonly<Settings>): Settings;
   /** The start snapshot and what to check it against, for painting the first card before load(). */
   peekStart(): StoredStart;
   /** Connect the store's progress: saves read it, other tabs' saves are merged into it. */
@@ -552,7 +552,7 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
       const progress = raw === null ? new Map<string, QueueRecord>() : json ? peekProgress(json.value) : null;
       return { settings: peeked.settings, progress };
     },
-    peekSettings(now, defaults) {
+    loadSettings(now, defaults) {
       peeked ??= { settings: loadSettings(now, defaults) };
       return peeked.settings;
     },
