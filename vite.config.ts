@@ -57,16 +57,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // What the first card needs in one file with the entry, not five: the bootstrap's own
-          // modules that lazy chunks share (the engine's loader, valibot, Vite's preload helper)
-          // would otherwise each be a request of their own, and HTTP/1.1 has six connections
-          // to share with the CSS and the cards' index. Measured at 10,000 cards: ~10 ms sooner.
-          groups: [
-            {
-              name: 'index',
-              test: (id: string) => /modulepreload-polyfill|src\/main\.tsx$|src\/core\/scheduler\.ts$|node_modules\/valibot\/|preload-helper/.test(id),
-            },
-          ],
+          // Everything the entry imports statically is one file with it. Left to itself, Rolldown
+          // makes a common chunk of each module a lazy screen shares with the entry: a dozen small
+          // files the first screen must fetch (HTTP/1.1 has six connections, and each costs a
+          // round trip on a phone's network) for no gain, since the entry needs them all anyway.
+          groups: [{ name: 'index', test: /src[\\/]main\.tsx$/, includeDependenciesRecursively: true }],
         },
       },
     },

@@ -1,35 +1,29 @@
 /** The app frame: language, theme, navigation, notices, and the screen for the route. */
-import { Suspense, lazy, useEffect } from 'react';
-import type { MouseEvent, ReactNode } from 'react';
-import { I18nProvider, useT } from '../i18n/index.ts';
-import { HomeScreen } from '../screens/home-screen.tsx';
-import { PlaceholderScreen } from '../screens/placeholder-screen.tsx';
-import { StudyScreen } from '../screens/study-screen.tsx';
-import { ChunkBoundary } from '../components/chunk-boundary.tsx';
+import { useEffect } from 'react';
+import type { MouseEvent } from 'react';
+import { ErrorBoundary, PartFailed } from '../components/error-boundary.tsx';
+import { LazyPart } from '../components/lazy-part.tsx';
 import { AnswersStatus } from '../components/lazy-markdown-answer.tsx';
 import { UpdatePrompt } from '../components/update-prompt.tsx';
+import { I18nProvider, useT } from '../i18n/index.ts';
+import { HomeScreen } from '../screens/home-screen.tsx';
+import { NotFoundScreen } from '../screens/not-found-screen.tsx';
+import { StudyScreen } from '../screens/study-screen.tsx';
 import { selectHeadlineQuizDeck } from '../store/quiz-selectors.ts';
 import { useStore } from '../store/use-store.ts';
-import { BrowseScreen, LazyScreen, QuizScreen, WeakScreen } from './lazy-screens.tsx';
+import { BrowseScreen, QuizScreen, SettingsScreen, StatsScreen, StorageNotices, WeakScreen } from './lazy-screens.tsx';
 import { NAV_ITEMS, navHref } from './nav-items.ts';
 import { parseRoute } from './route.ts';
-import { useHash } from './use-hash.ts';
 import type { Route } from './route.ts';
-import { applyUpdate, postponeUpdate, useUpdateWaiting } from './service-worker.ts';
 import { applyTheme } from './theme.ts';
-
-// Only when something is wrong with stored data: the notices and their strings load then.
-const StorageNotices = lazy(() => import('../components/storage-notices.tsx').then((m) => ({ default: m.StorageNotices })));
-
-// Not on the way to the first card: their code (charts, forecasts, forms) loads when one is opened.
-const StatsScreen = lazy(() => import('../screens/secondary-screens.ts').then((m) => ({ default: m.StatsScreen })));
-const SettingsScreen = lazy(() => import('../screens/secondary-screens.ts').then((m) => ({ default: m.SettingsScreen })));
+import { applyUpdate, postponeUpdate, useUpdateWaiting } from './update-offer.ts';
+import { useHash } from './use-hash.ts';
 
 /** The whole app. Expects a StoreProvider above it. */
 export function App() {
   const lang = useStore((s) => s.settings.language);
   const theme = useStore((s) => s.settings.theme);
-  // Keep `<html data-theme>` equal to the setting (main.tsx sets it before the first paint).
+  // Keep `<html data-theme>` equal to the setting (boot sets it before the first paint).
   useEffect(() => applyTheme(theme), [theme]);
   const answers = useStore((s) => s.answers);
   return (
@@ -43,7 +37,8 @@ export function App() {
 
 function Frame() {
   const t = useT();
-  const route = parseRoute(useHash());
+  const hash = useHash();
+  const route = parseRoute(hash);
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -53,7 +48,10 @@ function Frame() {
       <Notices />
       <UpdatePrompt waiting={useUpdateWaiting()} onReload={applyUpdate} onLater={postponeUpdate} />
       <main className="screen" id="main" tabIndex={-1}>
-        <Screen route={route} />
+        {/* Keyed on the route: a screen that failed is tried again when the learner moves on. */}
+        <ErrorBoundary key={hash} fallback={(error) => <PartFailed error={error} heading />}>
+          <Screen route={route} />
+        </ErrorBoundary>
       </main>
     </div>
   );
@@ -63,11 +61,9 @@ function Notices() {
   const any = useStore((s) => s.notices.length > 0);
   if (!any) return null;
   return (
-    <ChunkBoundary>
-      <Suspense fallback={null}>
-        <StorageNotices />
-      </Suspense>
-    </ChunkBoundary>
+    <LazyPart quiet>
+      <StorageNotices />
+    </LazyPart>
   );
 }
 
@@ -92,58 +88,43 @@ function Nav({ route }: { route: Route }) {
 }
 
 function Screen({ route }: { route: Route }) {
-  const t = useT();
-  // Every screen but study needs the scheduler's engine, which loads just after the first card
-  // (main.tsx waits for it before the first render on any other route).
-  const engine = useStore((s) => s.schedulerLoaded);
-  if (!engine && route.name !== 'study') return <p>{t.loading}</p>;
   switch (route.name) {
     case 'home':
       return <HomeScreen />;
     case 'study':
       // A new key per deck starts a fresh session when the route changes.
       return <StudyScreen key={route.deckId ?? ''} deckId={route.deckId ?? null} />;
-    case 'settings':
-      return (
-        <Lazy>
-          <SettingsScreen />
-        </Lazy>
-      );
     case 'quiz':
       return (
-        <LazyScreen>
+        <LazyPart>
           <QuizScreen key={route.deckId} deckId={route.deckId} />
-        </LazyScreen>
+        </LazyPart>
       );
     case 'weak':
       return (
-        <LazyScreen>
+        <LazyPart>
           <WeakScreen />
-        </LazyScreen>
+        </LazyPart>
       );
     case 'browse':
       return (
-        <LazyScreen>
+        <LazyPart>
           <BrowseScreen />
-        </LazyScreen>
+        </LazyPart>
       );
     case 'stats':
       return (
-        <Lazy>
+        <LazyPart>
           <StatsScreen />
-        </Lazy>
+        </LazyPart>
+      );
+    case 'settings':
+      return (
+        <LazyPart>
+          <SettingsScreen />
+        </LazyPart>
       );
     case 'not-found':
-      return <PlaceholderScreen title={t.errorNotFound} />;
+      return <NotFoundScreen />;
   }
-}
-
-/** A lazily loaded screen: a loading line while it arrives, a message if it cannot. */
-function Lazy({ children }: { children: ReactNode }) {
-  const t = useT();
-  return (
-    <ChunkBoundary>
-      <Suspense fallback={<p>{t.loading}</p>}>{children}</Suspense>
-    </ChunkBoundary>
-  );
 }

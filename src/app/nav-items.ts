@@ -1,4 +1,4 @@
-/** The navigation's links: the React frame (app.tsx) and the first card painted before React (first-card.ts). */
+/** The navigation's links (app.tsx). */
 import { hrefFor } from './route.ts';
 
 export const NAV_ITEMS = [

@@ -1,5 +1,5 @@
 /**
- * The service worker registration, loaded after the page (see src/app/service-worker.ts).
+ * The service worker registration, loaded after the page (src/app/service-worker.ts starts it).
  * registerType 'prompt' (vite.config.ts): a new deploy installs in the background and waits; the
  * app offers a reload, and only the user's "Reload" makes it take over.
  *
@@ -7,7 +7,7 @@
  * URL as a plain string, which the CSP's Trusted Types rule refuses; Workbox takes a TrustedScriptURL.
  */
 import { Workbox } from 'workbox-window';
-import { offerUpdate } from './service-worker.ts';
+import { offerUpdate } from './update-offer.ts';
 import { SW_POLICY, SW_URL } from './sw-policy.ts';
 
 /** What Workbox (and navigator.serviceWorker.register) accepts: a string or a TrustedScriptURL. */

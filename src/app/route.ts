@@ -1,6 +1,7 @@
 /**
- * Hash routes (../shared/CONTRACT.md), so any static host serves every screen:
+ * Hash routes (docs/contract.md), so any static host serves every screen:
  * `#/` · `#/study` · `#/study/<deckId>` · `#/quiz/<deckId>` · `#/weak` · `#/browse` · `#/stats` · `#/settings`.
+ * Anything else, a malformed link included, is the not-found route: parsing never throws.
  */
 export type Route =
   | { name: 'home' }
@@ -12,10 +13,21 @@ export type Route =
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
+/** A path segment decoded, or null when it is not valid percent-encoding (`%E0%A4%A`, `%`). */
+function decodeSegment(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
 /** Parses a location hash such as `#/study/django-orm`. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  const [, first = '', second, ...rest] = path.split('/').map((part) => decodeURIComponent(part));
+  const parts = path.split('/').map(decodeSegment);
+  if (parts.includes(null)) return { name: 'not-found', path };
+  const [, first = '', second, ...rest] = parts as string[];
   if (rest.length > 0) return { name: 'not-found', path };
   switch (first) {
     case '':

@@ -2,8 +2,8 @@
  * The answer renderer, loaded on demand: react-markdown, GFM and Prism weigh ~64 KB gzip, more than
  * half the 90 KB budget for showing the first card. Until the chunk arrives the answer shows as plain text.
  */
-import { Component, Suspense, createContext, lazy, useContext } from 'react';
-import type { ReactNode } from 'react';
+import { Suspense, createContext, lazy, useContext } from 'react';
+import { ErrorBoundary } from './error-boundary.tsx';
 import type * as MarkdownAnswerModule from './markdown-answer.tsx';
 import type { MarkdownAnswerProps } from './markdown-answer.tsx';
 import { useT } from '../i18n/index.ts';
@@ -11,7 +11,7 @@ import type { AnswersState } from '../store/app-state.ts';
 import { PlainAnswerFallback } from './plain-answer.tsx';
 
 /**
- * Whether the answers have arrived: they download after the first card is shown (src/main.tsx).
+ * Whether the answers have arrived: they download after the first screen is shown (src/app/boot.ts).
  * The app provides the store's value; without a provider (component tests) they are there.
  */
 export const AnswersStatus = createContext<AnswersState>('ready');
@@ -32,24 +32,6 @@ export function preloadMarkdownAnswer(): Promise<typeof MarkdownAnswerModule> {
 
 const MarkdownAnswerChunk = lazy(preloadMarkdownAnswer);
 
-interface FallbackOnErrorProps {
-  fallback: ReactNode;
-  children: ReactNode;
-}
-
-/** If the chunk cannot load (offline, a new deploy), the answer stays readable as plain text. */
-class FallbackOnError extends Component<FallbackOnErrorProps, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render(): ReactNode {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
-
 /**
  * The markdown answer, lazily loaded, with the plain-text fallback while loading or after a load
  * error; while the answers themselves are still downloading, or if they failed to, it says so.
@@ -66,10 +48,11 @@ export function LazyMarkdownAnswer({ markdown }: MarkdownAnswerProps) {
   }
   const fallback = <PlainAnswerFallback markdown={markdown} />;
   return (
-    <FallbackOnError fallback={fallback}>
+    // If the chunk cannot load (offline, a new deploy), the answer stays readable as plain text.
+    <ErrorBoundary fallback={fallback}>
       <Suspense fallback={fallback}>
         <MarkdownAnswerChunk markdown={markdown} />
       </Suspense>
-    </FallbackOnError>
+    </ErrorBoundary>
   );
 }

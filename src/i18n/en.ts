@@ -71,7 +71,6 @@ export const en: Messages = {
   saved: 'Saved',
 
   dismiss: 'Dismiss',
-  comingSoon: 'This section arrives in a later version.',
   deckColumn: 'Deck',
   studyAction: 'Study',
   studyProgressLabel: 'Left in this session',
@@ -86,5 +85,6 @@ export const en: Messages = {
   errorNotFound: 'No such page',
   errorDeckNotFound: (deckId: string): string => `Deck “${deckId}” not found`,
   errorChunkLoad: 'Part of the app failed to load. Check your connection and reload the page.',
+  errorScreen: 'This screen could not be shown. Your progress is saved: reload the page.',
   ...shellEn,
 };

@@ -85,7 +85,6 @@ export const ru = {
 
   // Screens that later issues fill in
   dismiss: 'Скрыть',
-  comingSoon: 'Этот раздел появится в следующей версии.',
   deckColumn: 'Колода',
   studyAction: 'Учить',
   studyProgressLabel: 'Осталось в этой сессии',
@@ -101,6 +100,7 @@ export const ru = {
   errorNotFound: 'Такой страницы нет',
   errorDeckNotFound: (deckId: string): string => `Колода «${deckId}» не найдена`,
   errorChunkLoad: 'Не удалось загрузить часть приложения. Проверьте соединение и перезагрузите страницу.',
+  errorScreen: 'Этот экран не удалось показать. Прогресс сохранён: перезагрузите страницу.',
   ...shellRu,
 };
 

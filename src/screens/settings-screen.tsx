@@ -1,6 +1,6 @@
 /** Settings (`#/settings`): new cards a day, desired retention, the day's start hour, language, theme, interview date; export, import, reset. Applied at once. */
-import { Suspense, lazy, useId, useState } from 'react';
-import { ChunkBoundary } from '../components/chunk-boundary.tsx';
+import { lazy, useId, useState } from 'react';
+import { LazyPart } from '../components/lazy-part.tsx';
 import { InterviewDateField, ThemeField } from '../components/settings-extra-fields.tsx';
 import { LANGS, LANG_NAMES, isLang, useT } from '../i18n/index.ts';
 import { SETTINGS_LIMITS } from '../store/settings-slice.ts';
@@ -76,11 +76,9 @@ export function SettingsScreen() {
       <p role="status" className="hint">
         {rejected.length > 0 ? t.settingsInvalid : ''}
       </p>
-      <ChunkBoundary fallback={<p role="alert">{t.errorChunkLoad}</p>}>
-        <Suspense fallback={null}>
-          <ProgressDataSection />
-        </Suspense>
-      </ChunkBoundary>
+      <LazyPart quiet>
+        <ProgressDataSection />
+      </LazyPart>
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Suspense, lazy } from 'react';
+import { lazy } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ChunkBoundary } from '../../src/components/chunk-boundary.tsx';
+import { LazyPart } from '../../src/components/lazy-part.tsx';
 import { UpdatePrompt } from '../../src/components/update-prompt.tsx';
 import type { Card, Collection } from '../../src/core/types.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
@@ -108,17 +108,15 @@ describe('UpdatePrompt', () => {
   });
 });
 
-describe('ChunkBoundary', () => {
+describe('LazyPart', () => {
   it('regression: a lazy screen that cannot be fetched shows a message, not a blank page', async () => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const Broken = lazy(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
     try {
       render(
-        <ChunkBoundary>
-          <Suspense fallback={<p>…</p>}>
-            <Broken />
-          </Suspense>
-        </ChunkBoundary>,
+        <LazyPart>
+          <Broken />
+        </LazyPart>,
       );
       expect(await screen.findByRole('alert')).toHaveTextContent('Не удалось загрузить часть приложения');
       expect(screen.getByRole('button', { name: 'Перезагрузить страницу' })).toBeInTheDocument();

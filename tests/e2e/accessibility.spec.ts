@@ -51,6 +51,8 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       test.use({ viewport, colorScheme });
 
       test('axe finds no serious or critical violation on any route', async ({ page }) => {
+        // Eight routes and a revealed answer, each analysed in full: ~20 s on an idle 2-core machine.
+        test.setTimeout(120_000);
         const date = isoInDays(10);
         await page.addInitScript((d) => {
           if (localStorage.getItem('flashcards.settings') === null) localStorage.setItem('flashcards.settings', JSON.stringify({ v: 1, interviewDate: d }));
