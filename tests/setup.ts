@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Two shared cores and other test files running beside: a lazily loaded part (the markdown
+// renderer, a screen) is transformed on first use, which can outlast findBy*'s 1 s default.
+configure({ asyncUtilTimeout: 4000 });
 
 afterEach(() => {
   cleanup();

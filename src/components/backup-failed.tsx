@@ -3,7 +3,8 @@
  * progress waits until the learner has downloaded the current progress, then may go on without one.
  */
 import { useState } from 'react';
-import { useDataT } from '../i18n/data-messages.ts';
+import { useT } from '../i18n/index.ts';
+import { dataStrings } from '../i18n/data-catalog.ts';
 import { useStoreApi } from '../store/use-store.ts';
 import { downloadProgress } from './export-progress.ts';
 
@@ -13,7 +14,7 @@ export interface BackupFailedProps {
 }
 
 export function BackupFailed({ onGoOn }: BackupFailedProps) {
-  const t = useDataT();
+  const t = useT(dataStrings);
   const api = useStoreApi();
   const [downloaded, setDownloaded] = useState(false);
   return (

@@ -1,8 +1,9 @@
 /** The progress backups kept in this browser: download, restore (through the import preview) or delete each. */
 import { useId, useMemo, useState } from 'react';
 import type { BackupInfo } from '../store/persistence.ts';
-import { useDataT } from '../i18n/data-messages.ts';
-import type { DataMessages } from '../i18n/data-messages.ts';
+import { useT } from '../i18n/index.ts';
+import { dataStrings } from '../i18n/data-catalog.ts';
+import type { DataMessages } from '../i18n/data.ru.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 import { downloadText, fileStamp } from './download.ts';
 
@@ -27,7 +28,7 @@ export function backupLabel(t: DataMessages, b: BackupInfo): string {
 }
 
 export function BackupList({ onRestore, onStatus }: BackupListProps) {
-  const t = useDataT();
+  const t = useT(dataStrings);
   const api = useStoreApi();
   const version = useStore((s) => s.progressVersion);
   const [listed, relist] = useState(0);

@@ -6,7 +6,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { MAX_NOTE_LENGTH } from '../core/marks.ts';
-import { useModesT } from '../i18n/modes-catalog.ts';
+import { useT } from '../i18n/index.ts';
+import { modes } from '../i18n/modes-catalog.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 import './modes.css';
 
@@ -15,7 +16,7 @@ import './modes.css';
  * the row itself stays from card to card (not remounted: less work on the grade -> next card path).
  */
 export function CardMarks({ cardId }: { cardId: string }) {
-  const t = useModesT();
+  const t = useT(modes);
   const api = useStoreApi();
   const mark = useStore((s) => s.marks.get(cardId));
   const [editingCard, setEditingCard] = useState<string | null>(null);

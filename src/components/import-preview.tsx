@@ -5,7 +5,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { planImport } from '../core/import-plan.ts';
 import type { ParsedProgressFile } from '../core/progress-file-read.ts';
-import { useDataT } from '../i18n/data-messages.ts';
+import { useT } from '../i18n/index.ts';
+import { dataStrings } from '../i18n/data-catalog.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 import { BackupFailed } from './backup-failed.tsx';
 
@@ -23,7 +24,7 @@ export interface ImportPreviewProps {
 }
 
 export function ImportPreview({ title, file, defaultMode, reason, onClose }: ImportPreviewProps) {
-  const t = useDataT();
+  const t = useT(dataStrings);
   const api = useStoreApi();
   const version = useStore((s) => s.progressVersion);
   const cards = useStore((s) => s.collection.cards);

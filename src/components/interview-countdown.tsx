@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useLang, useT } from '../i18n/index.ts';
-import { useSecondaryT } from '../i18n/secondary-catalog.ts';
+import { secondary } from '../i18n/secondary-catalog.ts';
 import { selectInterviewReadiness } from '../store/stats-selectors.ts';
 import { useStore } from '../store/use-store.ts';
 import { PlanToday, countdownText } from './stats/plan-today.tsx';
@@ -12,7 +12,7 @@ import './stats/stats.css';
 
 export function InterviewCountdown() {
   const t = useT();
-  const st = useSecondaryT();
+  const st = useT(secondary);
   const lang = useLang();
   const [now] = useState(Date.now);
   const interview = useStore((s) => selectInterviewReadiness(s, now).interview);

@@ -7,7 +7,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { useModesT } from '../i18n/modes-catalog.ts';
+import { useT } from '../i18n/index.ts';
+import { modes } from '../i18n/modes-catalog.ts';
 import { LazyMarkdownAnswer } from './lazy-markdown-answer.tsx';
 import './modes.css';
 
@@ -32,7 +33,7 @@ export interface QuizCardProps {
 }
 
 export function QuizCard({ question, answer, revealed, onReveal, typed, onTypedChange, label, suspect }: QuizCardProps) {
-  const t = useModesT();
+  const t = useT(modes);
   const typing = typed !== undefined;
   const [text, setText] = useState(typed ?? '');
   const answerRef = useRef<HTMLDivElement>(null);

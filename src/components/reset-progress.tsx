@@ -1,6 +1,7 @@
 /** Reset progress: a confirmation first (Escape or Cancel backs out), a backup kept, then every card new again. */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useDataT } from '../i18n/data-messages.ts';
+import { useT } from '../i18n/index.ts';
+import { dataStrings } from '../i18n/data-catalog.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 import { BackupFailed } from './backup-failed.tsx';
 
@@ -10,7 +11,7 @@ export interface ResetProgressProps {
 }
 
 export function ResetProgress({ onDone }: ResetProgressProps) {
-  const t = useDataT();
+  const t = useT(dataStrings);
   const api = useStoreApi();
   const count = useStore((s) => s.progress.size);
   const [step, setStep] = useState<'idle' | 'confirm' | 'backup-failed'>('idle');

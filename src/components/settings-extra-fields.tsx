@@ -4,7 +4,8 @@
  */
 import { useId, useState } from 'react';
 import { dateAfter } from '../core/interview-date.ts';
-import { useSecondaryT } from '../i18n/secondary-catalog.ts';
+import { useT } from '../i18n/index.ts';
+import { secondary } from '../i18n/secondary-catalog.ts';
 import type { SecondaryMessages } from '../i18n/secondary.ru.ts';
 import { THEMES } from '../store/settings-slice.ts';
 import type { Theme } from '../store/settings-slice.ts';
@@ -15,7 +16,7 @@ const themeLabel = (t: SecondaryMessages, theme: Theme): string =>
 
 /** Light, dark, or the system's: a label and a select, for a grid form. */
 export function ThemeField() {
-  const t = useSecondaryT();
+  const t = useT(secondary);
   const id = useId();
   const theme = useStore((s) => s.settings.theme);
   const update = useStore((s) => s.updateSettings);
@@ -39,7 +40,7 @@ export function ThemeField() {
  * would wipe what the user is typing. An empty field is applied when it loses focus instead.
  */
 export function InterviewDateField() {
-  const t = useSecondaryT();
+  const t = useT(secondary);
   const ids = { input: useId(), hint: useId() };
   const date = useStore((s) => s.settings.interviewDate);
   const hour = useStore((s) => s.settings.dayStartHour);

@@ -4,8 +4,9 @@
  * export and stays until a save works again (it cannot be dismissed: the learner must not forget it).
  */
 import { useState } from 'react';
-import { useStorageT } from '../i18n/storage-catalog.ts';
-import type { StorageNoticeMessages as Messages } from '../i18n/storage-catalog.ts';
+import { useT } from '../i18n/index.ts';
+import { storageStrings } from '../i18n/storage-catalog.ts';
+import type { StorageMessages as Messages } from '../i18n/storage.ru.ts';
 import type { StorageNotice } from '../store/persistence.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 import { downloadText, fileStamp } from './download.ts';
@@ -42,7 +43,7 @@ const NOT_SAVED: Readonly<Record<Extract<StorageNotice, { kind: 'not-saved' }>['
 };
 
 function Notice({ notice }: { notice: StorageNotice }) {
-  const t = useStorageT();
+  const t = useT(storageStrings);
   const api = useStoreApi();
   const [exported, setExported] = useState(false);
   const lines = notice.kind === 'damaged' ? damagedText(t, notice) : [t[NOT_SAVED[notice.reason]] as string];

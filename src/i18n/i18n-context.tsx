@@ -2,6 +2,8 @@ import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { DEFAULT_LANG } from './lang.ts';
 import type { Lang } from './lang.ts';
+import { messagesFor } from './catalog-part.ts';
+import type { CatalogPart } from './catalog-part.ts';
 import { getMessages } from './messages.ts';
 import type { Messages } from './ru.ts';
 
@@ -32,9 +34,15 @@ export function I18nProvider({ lang, children }: I18nProviderProps) {
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
-/** The current catalog: `t.showAnswer`, `t.cards(5)`, `t.summaryNextDue(ms)`. */
-export function useT(): Messages {
-  return useContext(I18nContext).t;
+/**
+ * The current catalog: `t.showAnswer`, `t.cards(5)`, `t.summaryNextDue(ms)`; with a part of the
+ * catalog (src/i18n/catalog-part.ts), its strings too: `useT(modes).quizStart`.
+ */
+export function useT(): Messages;
+export function useT<E extends object>(part: CatalogPart<E>): Messages & E;
+export function useT<E extends object>(part?: CatalogPart<E>): Messages | (Messages & E) {
+  const { lang, t } = useContext(I18nContext);
+  return part ? messagesFor(lang, part) : t;
 }
 
 /** The current language, for the formatting helpers (`formatInterval(ms, lang)`). */

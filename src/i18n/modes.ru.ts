@@ -129,3 +129,5 @@ export const modesRu = {
   checklistStarred: 'Избранные',
   checklistMissing: (cardId: string): string => `карточка ${cardId} (её больше нет в заметках)`,
 };
+
+export type ModesMessages = typeof modesRu;

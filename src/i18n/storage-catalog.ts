@@ -1,16 +1,6 @@
-/**
- * The strings about stored data (src/i18n/storage.ru.ts, storage.en.ts) with the main catalog.
- * Imported only by the storage notices and the settings' data section, which load lazily.
- */
-import { extendCatalog } from './extend-catalog.ts';
-import type { Messages } from './ru.ts';
+/** The strings about stored data: a part of the catalog that loads with the storage notices and settings' data section. */
+import { catalogPart } from './catalog-part.ts';
 import { storageEn } from './storage.en.ts';
 import { storageRu } from './storage.ru.ts';
 
-export type StorageNoticeMessages = Messages & typeof storageRu;
-
-const storage = extendCatalog({ ru: storageRu, en: storageEn });
-
-/** The main catalog and the storage strings, in the interface language. */
-export const useStorageT = (): StorageNoticeMessages => storage.use();
-export const getStorageMessages = storage.get;
+export const storageStrings = catalogPart({ ru: storageRu, en: storageEn });

@@ -4,12 +4,12 @@ import { CardMarks } from '../components/card-marks.tsx';
 import { LazyMarkdownAnswer } from '../components/lazy-markdown-answer.tsx';
 import { gradeLabel, stateLabel } from '../components/labels.ts';
 import type { Card } from '../core/types.ts';
-import { formatRelative, useLang } from '../i18n/index.ts';
-import { useModesT } from '../i18n/modes-catalog.ts';
+import { formatRelative, useLang, useT } from '../i18n/index.ts';
+import { modes } from '../i18n/modes-catalog.ts';
 import { useStore } from '../store/use-store.ts';
 
 export function BrowseDetail({ card, id }: { card: Card; id: string }) {
-  const t = useModesT();
+  const t = useT(modes);
   const lang = useLang();
   // Records are replaced, never mutated, on a grade: selecting the record re-renders exactly then.
   const record = useStore((s) => s.progress.get(card.id));

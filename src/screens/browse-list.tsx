@@ -14,7 +14,8 @@ import type { ReactNode } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { stateLabel } from '../components/labels.ts';
 import type { Card, CardMark, CardState } from '../core/types.ts';
-import { useModesT } from '../i18n/modes-catalog.ts';
+import { useT } from '../i18n/index.ts';
+import { modes } from '../i18n/modes-catalog.ts';
 import { BrowseDetail } from './browse-detail.tsx';
 
 /**
@@ -106,7 +107,7 @@ interface BrowseRowProps extends RowFacts {
 }
 
 const BrowseRow = memo(function BrowseRow({ card, state, mark, deckTitle, open, onToggle, index, setSize, measure }: BrowseRowProps) {
-  const t = useModesT();
+  const t = useT(modes);
   const detailId = useId();
   return (
     <li

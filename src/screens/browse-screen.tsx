@@ -13,7 +13,8 @@ import { downloadText } from '../components/download.ts';
 import { marksToMarkdown } from '../core/marks-checklist.ts';
 import { searchCards } from '../core/search.ts';
 import type { Card, CardState } from '../core/types.ts';
-import { useModesT } from '../i18n/modes-catalog.ts';
+import { useT } from '../i18n/index.ts';
+import { modes } from '../i18n/modes-catalog.ts';
 import { selectSearchIndex, selectStateOf, selectWeakIds } from '../store/mode-selectors.ts';
 import { useStore } from '../store/use-store.ts';
 import { stateLabel } from '../components/labels.ts';
@@ -48,7 +49,7 @@ function useSlashToSearch(input: RefObject<HTMLInputElement | null>): void {
 }
 
 export function BrowseScreen() {
-  const t = useModesT();
+  const t = useT(modes);
   const index = useStore(selectSearchIndex);
   const decks = useStore((s) => s.collection.decks);
   const stateOf = useStore(selectStateOf);

@@ -12,9 +12,10 @@ import { ResetProgress } from '../components/reset-progress.tsx';
 import { MAX_IMPORT_CHARS, parseProgressFile } from '../core/progress-file-read.ts';
 import type { ImportProblem, ParsedProgressFile } from '../core/progress-file-read.ts';
 import { PROGRESS_SCHEMA_VERSION } from '../core/progress.ts';
-import { useDataT } from '../i18n/data-messages.ts';
-import type { DataMessages } from '../i18n/data-messages.ts';
-import { useStorageT } from '../i18n/storage-catalog.ts';
+import { useT } from '../i18n/index.ts';
+import { dataStrings } from '../i18n/data-catalog.ts';
+import type { DataMessages } from '../i18n/data.ru.ts';
+import { storageStrings } from '../i18n/storage-catalog.ts';
 import type { BackupInfo } from '../store/persistence.ts';
 import { useStoreApi } from '../store/use-store.ts';
 
@@ -37,8 +38,8 @@ function problemText(t: DataMessages, p: ImportProblem): { message: string; deta
 }
 
 export function ProgressDataSection() {
-  const t = useDataT();
-  const common = useStorageT();
+  const t = useT(dataStrings);
+  const common = useT(storageStrings);
   const api = useStoreApi();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<{ message: string; detail: string } | null>(null);

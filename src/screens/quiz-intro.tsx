@@ -2,11 +2,12 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Deck, QuizOrder } from '../core/types.ts';
-import { useModesT } from '../i18n/modes-catalog.ts';
+import { useT } from '../i18n/index.ts';
+import { modes } from '../i18n/modes-catalog.ts';
 import { useStoreApi } from '../store/use-store.ts';
 
 export function QuizIntro({ deck }: { deck: Deck }) {
-  const t = useModesT();
+  const t = useT(modes);
   const api = useStoreApi();
   const [order, setOrder] = useState<QuizOrder>('in-order');
   const [typeAnswers, setTypeAnswers] = useState(false);

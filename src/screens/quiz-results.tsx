@@ -4,7 +4,8 @@ import { AnswerDetails } from '../components/answer-details.tsx';
 import { useStudyKeys } from '../components/use-study-keys.ts';
 import { quizScore } from '../core/quiz.ts';
 import type { Deck, QuizState } from '../core/types.ts';
-import { useModesT } from '../i18n/modes-catalog.ts';
+import { useT } from '../i18n/index.ts';
+import { modes } from '../i18n/modes-catalog.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 
 export interface QuizResultsProps {
@@ -15,7 +16,7 @@ export interface QuizResultsProps {
 }
 
 export function QuizResults({ deck, quiz, onStudy }: QuizResultsProps) {
-  const t = useModesT();
+  const t = useT(modes);
   const api = useStoreApi();
   const cardIndex = useStore((s) => s.cardIndex);
   const canUndo = useStore((s) => s.quizUndo?.deckId === deck.id);

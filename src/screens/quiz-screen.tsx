@@ -12,8 +12,8 @@ import { UndoButton } from '../components/undo-button.tsx';
 import { useStudyKeys } from '../components/use-study-keys.ts';
 import { currentQuizCard, isQuizDone } from '../core/quiz.ts';
 import type { Deck, Grade, QuizState } from '../core/types.ts';
-import { useLang } from '../i18n/index.ts';
-import { useModesT } from '../i18n/modes-catalog.ts';
+import { useLang, useT } from '../i18n/index.ts';
+import { modes } from '../i18n/modes-catalog.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 import { QuizIntro } from './quiz-intro.tsx';
 import { QuizResults } from './quiz-results.tsx';
@@ -21,7 +21,7 @@ import { StudyScreen } from './study-screen.tsx';
 import '../components/modes.css';
 
 export function QuizScreen({ deckId }: { deckId: string }) {
-  const t = useModesT();
+  const t = useT(modes);
   const deck = useStore((s) => s.collection.decks.find((d) => d.id === deckId));
   const quiz = useStore((s) => s.quizzes.get(deckId));
   // "Review the missed now": a study session of them, shown here, with a way back to the results.
@@ -52,7 +52,7 @@ export function QuizScreen({ deckId }: { deckId: string }) {
 }
 
 function QuizQuestion({ deck, quiz }: { deck: Deck; quiz: QuizState }) {
-  const t = useModesT();
+  const t = useT(modes);
   const lang = useLang();
   const api = useStoreApi();
   const cardId = currentQuizCard(quiz) as string;

@@ -12,13 +12,13 @@ import { ReviewHeatmap } from '../components/stats/review-heatmap.tsx';
 import { StateBreakdown } from '../components/stats/state-breakdown.tsx';
 import '../components/stats/stats.css';
 import { useT } from '../i18n/index.ts';
-import { useSecondaryT } from '../i18n/secondary-catalog.ts';
+import { secondary } from '../i18n/secondary-catalog.ts';
 import { HEATMAP_WEEKS, selectInterviewReadiness, selectStats } from '../store/stats-selectors.ts';
 import { useStore } from '../store/use-store.ts';
 
 export function StatsScreen() {
   const t = useT();
-  const st = useSecondaryT();
+  const st = useT(secondary);
   // One moment for the whole screen, so every number on it is about the same "now".
   const [now] = useState(Date.now);
   const stats = useStore((s) => selectStats(s, now));

@@ -6,8 +6,9 @@ import { useMemo, useState } from 'react';
 import { AnswerDetails } from '../components/answer-details.tsx';
 import type { WeakReason } from '../core/types.ts';
 import type { WeakCard } from '../core/weak.ts';
-import { useModesT } from '../i18n/modes-catalog.ts';
-import type { ModesMessages } from '../i18n/modes-catalog.ts';
+import { useT } from '../i18n/index.ts';
+import { modes } from '../i18n/modes-catalog.ts';
+import type { ModesMessages } from '../i18n/modes.ru.ts';
 import { selectWeakCards } from '../store/mode-selectors.ts';
 import { useStore } from '../store/use-store.ts';
 import { StudyScreen } from './study-screen.tsx';
@@ -17,7 +18,7 @@ import '../components/modes.css';
 const PAGE = 100;
 
 export function WeakScreen() {
-  const t = useModesT();
+  const t = useT(modes);
   const [studying, setStudying] = useState<readonly string[] | null>(null);
 
   // The list is not mounted during the session: ranking 10,000 cards after every grade would make
@@ -36,7 +37,7 @@ export function WeakScreen() {
 }
 
 function WeakList({ onStudy }: { onStudy: (cardIds: readonly string[]) => void }) {
-  const t = useModesT();
+  const t = useT(modes);
   // Read when the list opens; the ranking is memoised on progress, so re-renders are cheap.
   const [openedAt] = useState(() => Date.now());
   const weak = useStore((s) => selectWeakCards(s, openedAt));
@@ -88,7 +89,7 @@ function reasonText(t: ModesMessages, reason: WeakReason, now: number): string {
 }
 
 function WeakItem({ weak, deckTitle, now }: { weak: WeakCard; deckTitle: string; now: number }) {
-  const t = useModesT();
+  const t = useT(modes);
   const { card, reasons } = weak;
   return (
     <li className="weak-item" data-testid="weak-card" data-card-id={card.id}>

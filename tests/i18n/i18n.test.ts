@@ -163,12 +163,39 @@ describe('dates and day counts for stats (Intl)', () => {
   });
 
   it('pluralises the stats messages by the Russian rules', async () => {
-    const { getSecondaryMessages } = await import('../../src/i18n/secondary-catalog.ts');
-    const t = getSecondaryMessages('ru');
+    const { messagesFor } = await import('../../src/i18n/catalog-part.ts');
+    const { secondary } = await import('../../src/i18n/secondary-catalog.ts');
+    const t = messagesFor('ru', secondary);
     expect(t.statsStreak(1)).toBe('Серия: 1 день подряд');
     expect(t.statsStreak(3)).toBe('Серия: 3 дня подряд');
     expect(t.statsStreak(11)).toBe('Серия: 11 дней подряд');
     expect(norm(t.statsHeatmapSummary(21, 2))).toBe('21 повторение за 2 дня занятий');
-    expect(getSecondaryMessages('en').statsStreak(1)).toBe('Streak: 1 day in a row');
+    expect(messagesFor('en', secondary).statsStreak(1)).toBe('Streak: 1 day in a row');
+  });
+});
+
+describe('parts of the catalog', () => {
+  it('no part redefines a key of the main catalog, in either language', async () => {
+    const parts = await Promise.all([
+      import('../../src/i18n/modes-catalog.ts').then((m) => m.modes),
+      import('../../src/i18n/secondary-catalog.ts').then((m) => m.secondary),
+      import('../../src/i18n/storage-catalog.ts').then((m) => m.storageStrings),
+      import('../../src/i18n/data-catalog.ts').then((m) => m.dataStrings),
+    ]);
+    for (const lang of ['ru', 'en'] as const) {
+      const main = new Set(Object.keys(getMessages(lang)));
+      // A part is merged with the main catalog only, so two parts may word a key each their own way.
+      for (const part of parts) expect(Object.keys(part.byLang[lang]).filter((key) => main.has(key))).toEqual([]);
+    }
+  });
+
+  it('each part has the same keys in English as in Russian', async () => {
+    const { modes } = await import('../../src/i18n/modes-catalog.ts');
+    const { secondary } = await import('../../src/i18n/secondary-catalog.ts');
+    const { storageStrings } = await import('../../src/i18n/storage-catalog.ts');
+    const { dataStrings } = await import('../../src/i18n/data-catalog.ts');
+    for (const part of [modes, secondary, storageStrings, dataStrings]) {
+      expect(Object.keys(part.byLang.en).sort()).toEqual(Object.keys(part.byLang.ru).sort());
+    }
   });
 });

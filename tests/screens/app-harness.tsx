@@ -3,7 +3,7 @@
  * tests drive it as a user does: roles, labels, the keyboard. `reload()` builds a fresh store on the
  * same storage, as a page reload would.
  */
-import { act, configure, render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { App } from '../../src/app/app.tsx';
 import type { Card, Collection, Deck } from '../../src/core/types.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
@@ -19,9 +19,6 @@ import '../../src/components/card-marks.tsx';
 import { MemoryStorage } from '../memory-storage.ts';
 
 export { MemoryStorage };
-
-// Two shared cores, other test files running beside: give findBy* more than its 1 s default.
-configure({ asyncUtilTimeout: 4000 });
 
 
 export const card = (id: string, deck: string, question: string, answer: string, extra: Partial<Card> = {}): Card => ({

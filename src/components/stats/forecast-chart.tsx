@@ -1,7 +1,7 @@
 import { studyDayStarts } from '../../core/stats.ts';
-import { formatNumber, useLang } from '../../i18n/index.ts';
+import { formatNumber, useLang, useT } from '../../i18n/index.ts';
 import { formatDate } from '../../i18n/format-date.ts';
-import { useSecondaryT } from '../../i18n/secondary-catalog.ts';
+import { secondary } from '../../i18n/secondary-catalog.ts';
 
 export interface ForecastChartProps {
   /** Cards due per study day, [0] today (with the overdue ones). */
@@ -16,7 +16,7 @@ export interface ForecastChartProps {
  * hidden table lists every day with cards due.
  */
 export function ForecastChart({ forecast, now, dayStartHour }: ForecastChartProps) {
-  const t = useSecondaryT();
+  const t = useT(secondary);
   const lang = useLang();
   const starts = studyDayStarts(now, dayStartHour, 0, forecast.length);
   const dayLabel = (i: number): string => (i === 0 ? t.statsForecastToday : formatDate(starts[i] as number, lang, 'day'));

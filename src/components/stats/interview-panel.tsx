@@ -1,7 +1,7 @@
 import type { InterviewReadiness } from '../../store/stats-selectors.ts';
-import { useLang } from '../../i18n/index.ts';
+import { useLang, useT } from '../../i18n/index.ts';
 import { formatDate } from '../../i18n/format-date.ts';
-import { useSecondaryT } from '../../i18n/secondary-catalog.ts';
+import { secondary } from '../../i18n/secondary-catalog.ts';
 import { interviewMoment } from '../../core/interview-date.ts';
 import { InterviewDateField } from '../settings-extra-fields.tsx';
 import { PlanToday, countdownText } from './plan-today.tsx';
@@ -17,7 +17,7 @@ export interface InterviewPanelProps {
  * share of it, and the date itself, which can be set or changed right here.
  */
 export function InterviewPanel({ interview, topicName }: InterviewPanelProps) {
-  const t = useSecondaryT();
+  const t = useT(secondary);
   const lang = useLang();
   const plan = interview?.plan ?? null;
   const at = interview ? interviewMoment(interview.date) : null;

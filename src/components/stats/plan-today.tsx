@@ -1,5 +1,6 @@
 import type { StudyPlan } from '../../core/readiness.ts';
-import { useSecondaryT } from '../../i18n/secondary-catalog.ts';
+import { useT } from '../../i18n/index.ts';
+import { secondary } from '../../i18n/secondary-catalog.ts';
 import type { SecondaryMessages } from '../../i18n/secondary.ru.ts';
 import { formatDaysFromToday } from '../../i18n/format-date.ts';
 import type { Lang } from '../../i18n/index.ts';
@@ -13,7 +14,7 @@ export function countdownText(t: SecondaryMessages, lang: Lang, daysLeft: number
 
 /** Today's share of the plan: a sentence, and a bar that shows the same. */
 export function PlanToday({ plan }: { plan: StudyPlan }) {
-  const t = useSecondaryT();
+  const t = useT(secondary);
   if (plan.perDay === 0) return null;
   const share = Math.min(1, plan.doneToday / plan.perDay);
   return (

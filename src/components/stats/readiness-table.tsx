@@ -1,6 +1,6 @@
 import type { ReadinessRow } from '../../core/readiness.ts';
-import { formatNumber, useLang } from '../../i18n/index.ts';
-import { useSecondaryT } from '../../i18n/secondary-catalog.ts';
+import { formatNumber, useLang, useT } from '../../i18n/index.ts';
+import { secondary } from '../../i18n/secondary-catalog.ts';
 
 export interface ReadinessTableProps {
   caption: string;
@@ -28,7 +28,7 @@ function Share({ ratio, label }: { ratio: number; label: string }) {
  * predicted for the interview day when a date is set. A table is its own text alternative.
  */
 export function ReadinessTable({ caption, nameColumn, rows, nameOf }: ReadinessTableProps) {
-  const t = useSecondaryT();
+  const t = useT(secondary);
   const lang = useLang();
   const withDate = rows.some((r) => r.recallAt !== null);
   return (

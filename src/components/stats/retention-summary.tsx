@@ -1,9 +1,10 @@
 import type { Retention } from '../../core/stats.ts';
-import { useSecondaryT } from '../../i18n/secondary-catalog.ts';
+import { useT } from '../../i18n/index.ts';
+import { secondary } from '../../i18n/secondary-catalog.ts';
 
 /** True retention over 7 and 30 days, as numbers: a chart would not say more. */
 export function RetentionSummary({ week, month }: { week: Retention; month: Retention }) {
-  const t = useSecondaryT();
+  const t = useT(secondary);
   const value = (r: Retention) =>
     r.ratio === null ? <span className="hint">{t.statsRetentionNone}</span> : t.statsRetentionValue(r.ratio, r.passed, r.total);
   return (

@@ -1,7 +1,7 @@
 import { dayStart } from '../../core/day.ts';
-import { formatNumber, useLang } from '../../i18n/index.ts';
+import { formatNumber, useLang, useT } from '../../i18n/index.ts';
 import { formatDate } from '../../i18n/format-date.ts';
-import { useSecondaryT } from '../../i18n/secondary-catalog.ts';
+import { secondary } from '../../i18n/secondary-catalog.ts';
 
 export interface ReviewHeatmapProps {
   /** Grades per study day, oldest first, today last; at least `weeks` × 7 days. */
@@ -23,7 +23,7 @@ const level = (count: number, max: number): number => (count === 0 ? 0 : Math.mi
  * the streak, and a visually hidden table gives the reviews per month.
  */
 export function ReviewHeatmap({ perDay, streak, weeks, now, dayStartHour }: ReviewHeatmapProps) {
-  const t = useSecondaryT();
+  const t = useT(secondary);
   const lang = useLang();
   const today = new Date(dayStart(now, dayStartHour));
   const weekday = (today.getDay() + 6) % 7; // Monday 0

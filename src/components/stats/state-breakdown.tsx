@@ -1,7 +1,7 @@
 import type { CardState } from '../../core/types.ts';
 import type { StateCounts } from '../../core/stats.ts';
-import { formatNumber, useLang } from '../../i18n/index.ts';
-import { useSecondaryT } from '../../i18n/secondary-catalog.ts';
+import { formatNumber, useLang, useT } from '../../i18n/index.ts';
+import { secondary } from '../../i18n/secondary-catalog.ts';
 import { stateLabel } from '../labels.ts';
 
 const ORDER: readonly CardState[] = ['new', 'learning', 'relearning', 'review'];
@@ -11,7 +11,7 @@ const ORDER: readonly CardState[] = ['new', 'learning', 'relearning', 'review'];
  * hidden from screen readers, the list says everything it shows).
  */
 export function StateBreakdown({ counts }: { counts: StateCounts }) {
-  const t = useSecondaryT();
+  const t = useT(secondary);
   const lang = useLang();
   const total = ORDER.reduce((sum, s) => sum + counts[s], 0);
   // Each segment starts where the ones before it end.
