@@ -33,8 +33,8 @@ import type { BackupInfo, BackupReason } from './backups.ts';
 import { createNoticeList } from './notices.ts';
 import type { StorageNotice, StoredTarget } from './notices.ts';
 import { createProgressSync } from './progress-sync.ts';
-import { DEFAULT_SETTINGS, restoreSettings } from './settings-slice.ts';
-import type { Settings } from './settings-slice.ts';
+import { DEFAULT_SETTINGS, restoreSettings } from '../core/settings.ts';
+import type { Settings } from '../core/settings.ts';
 
 export { BACKUP_KEY_PREFIX };
 export type { BackupInfo, BackupReason, StorageNotice };
