@@ -1,8 +1,7 @@
 /**
  * localStorage as the app leaves it after the simulated year: the app's own store and persistence
  * save the simulated progress, over the cards of the build that will be measured, so everything a
- * save writes is there (the progress and its start snapshot, src/core/start-snapshot.ts), as a
- * learner's browser would hold it.
+ * save writes is there, as a learner's browser would hold it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,12 +30,10 @@ export function storedByApp(appDir: string, progress: Map<string, CardProgress>,
   const assets = join(appDir, 'assets');
   const indexFile = readdirSync(assets).find((f) => /^cards-[0-9a-f]+\.txt$/.test(f));
   if (!indexFile) throw new Error(`no cards index in ${assets}`);
-  // The build names the index by the same hash it exports as indexVersion (scripts/vite-plugin-cards.ts).
-  const indexVersion = indexFile.slice('cards-'.length, -'.txt'.length);
   const collection = unpackCollection(readIndexText(readFileSync(join(assets, indexFile), 'utf8')), null);
   const data = new Map<string, string>();
   const storage = createPersistence({ storage: mapStorage(data), externalChanges: () => () => undefined, now: () => now });
-  createAppStore({ collection, storage, now, loaded: { progress, settings: DEFAULT_SETTINGS }, indexVersion });
+  createAppStore({ collection, storage, now, loaded: { progress, settings: DEFAULT_SETTINGS } });
   storage.saveProgress();
   storage.dispose();
   return Object.fromEntries(data);

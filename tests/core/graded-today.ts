@@ -4,7 +4,7 @@ import { unpackCollection } from '../../src/core/collection-pack.ts';
 import type { CardProgress } from '../../src/core/types.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
 import { PROGRESS_KEY, createPersistence } from '../../src/store/persistence.ts';
-import { MemoryStorage } from '../memory-storage.ts';
+import { MemoryStorage } from '../support/memory-storage.ts';
 
 const MIN = 60_000;
 

@@ -11,10 +11,10 @@ import { packCollection, unpackCollection } from '../../src/core/collection-pack
 import { buildCollection } from '../../src/core/collection.ts';
 import { peekSession } from '../../src/core/peek-session.ts';
 import { peekProgress } from '../../src/core/progress.ts';
-import { createAppStore, peekStoredState } from '../../src/store/app-store.ts';
-import { PROGRESS_KEY, SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
+import { createAppStore } from '../../src/store/app-store.ts';
+import { PROGRESS_KEY, createPersistence } from '../../src/store/persistence.ts';
 import type { KeyValueStorage } from '../../src/store/persistence.ts';
-import { MemoryStorage } from '../memory-storage.ts';
+import { MemoryStorage } from '../support/memory-storage.ts';
 import { gradedToday } from './graded-today.ts';
 
 const NOW = new Date(2025, 5, 4, 10, 0).getTime();
@@ -70,37 +70,5 @@ describe('the first card, seen before the progress is decoded', () => {
     expect(peekProgress({ v: 1, cards: {} })).toBeNull();
     expect(peekProgress([])).toBeNull();
     expect(peekProgress({ v: 2, cards: [] })).toBeNull();
-  });
-});
-
-describe('peeking at stored state, then loading it', () => {
-  it('reads each value once: load() after peek() gives what load() alone gives, and one notice per damage', () => {
-    const entries = { [PROGRESS_KEY]: history.stored, [SETTINGS_KEY]: '{"v":1,"newPerDay":"many"}' };
-    const alone = createPersistence({ storage: new MemoryStorage(entries) });
-    const expected = alone.load(NOW);
-
-    const persistence = createPersistence({ storage: new MemoryStorage(entries) });
-    const peeked = peekStoredState(persistence, NOW, []);
-    expect(peeked.settings).toEqual({ ...expected.settings, language: 'ru' });
-    expect(peeked.progress).not.toBeNull();
-    const loaded = persistence.load(NOW);
-    expect(loaded.settings).toBe(peeked.settings);
-    expect(loaded.progress).toEqual(expected.progress);
-    expect(persistence.notices).toEqual(alone.notices);
-    expect(persistence.notices.filter((n) => n.kind === 'damaged')).toHaveLength(1);
-  });
-
-  it('has nothing to peek at in progress that is not JSON, and load() still keeps it as a backup', () => {
-    const storage = new MemoryStorage({ [PROGRESS_KEY]: '{"v":2,"cards":{"a":[2,' });
-    const persistence = createPersistence({ storage });
-    expect(persistence.peek(NOW).progress).toBeNull();
-    persistence.load(NOW);
-    expect(persistence.notices).toEqual([expect.objectContaining({ kind: 'damaged', what: 'progress', cause: 'unreadable' })]);
-    expect([...storage.data.keys()].some((k) => k.startsWith(`${PROGRESS_KEY}.backup.`))).toBe(true);
-  });
-
-  it('peeks at no progress as none at all', () => {
-    const persistence = createPersistence({ storage: new MemoryStorage({}) });
-    expect([...persistence.peek(NOW).progress!.values()]).toEqual([]);
   });
 });

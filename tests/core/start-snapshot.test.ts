@@ -17,7 +17,7 @@ import type { SnapshotSource } from '../../src/core/start-snapshot.ts';
 import type { CardState } from '../../src/core/types.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
 import { PROGRESS_KEY, createPersistence } from '../../src/store/persistence.ts';
-import { MemoryStorage } from '../memory-storage.ts';
+import { MemoryStorage } from '../support/memory-storage.ts';
 import { gradedToday } from './graded-today.ts';
 
 const NOW = new Date(2025, 5, 4, 10, 0).getTime();

@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../src/store/persistence.ts';
+import type { KeyValueStorage } from '../../src/store/persistence.ts';
 
 /** The Web Storage API over a Map, for tests that need a storage they can inspect or break. */
 export class MemoryStorage implements KeyValueStorage {
