@@ -101,11 +101,12 @@ function jsonRead<T>(
   } catch (e) {
     return { status: 'damaged', value: empty, damage: { cause: 'unreadable', kept: 0, lost: null, repaired: 0, detail: e instanceof Error ? e.message : String(e) } };
   }
+  const { value, problems, kept, lost, unreadable = false } = restore(json);
   const stored = typeof json === 'object' && json !== null ? (json as { v?: unknown }).v : undefined;
   if (typeof stored === 'number' && stored > version) {
-    return { status: 'newer', value: empty, detail: `stored with schema version ${stored}, this app reads ${version} and earlier` };
+    // Whatever this version can read of it (settings' fields, say) is used; it is never written over.
+    return { status: 'newer', value, detail: `stored with schema version ${stored}, this app reads ${version} and earlier` };
   }
-  const { value, problems, kept, lost, unreadable = false } = restore(json);
   if (problems.length === 0) return { status: 'intact', value };
   return { status: 'damaged', value, damage: { cause: unreadable ? 'unreadable' : 'entries', kept, lost, repaired: 0, detail: problems.join('; ') } };
 }

@@ -102,6 +102,8 @@ describe('a value stored by a newer version of the app', () => {
     expect(Object.fromEntries([QUIZ_KEY, FLAGS_KEY, SETTINGS_KEY].map((k) => [k, storage.getItem(k)]))).toEqual(newer);
     expect(backupKeys(storage)).toEqual([]);
     expect(store.getState().damagedValue('quiz')).toBe(newer[QUIZ_KEY]);
+    // What this version can read of newer settings is used, in memory only.
+    expect(open(storage).getState().settings).toMatchObject({ theme: 'dark', newPerDay: 20 });
   });
 });
 
