@@ -1,8 +1,7 @@
 /**
  * localStorage as the app leaves it after the simulated year: the app's own store and persistence
  * save the simulated progress, over the cards of the build that will be measured, so everything a
- * save writes is there (the progress and its start snapshot, src/core/start-snapshot.ts), as a
- * learner's browser would hold it.
+ * save writes is there, as a learner's browser would hold it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

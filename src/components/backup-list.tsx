@@ -1,6 +1,9 @@
-/** The progress backups kept in this browser: download, restore (through the import preview) or delete each. */
+/**
+ * The backups kept in this browser (src/store/backups.ts), of progress and of the values beside it:
+ * download or delete each; a progress backup can also be restored (through the import preview).
+ */
 import { useId, useMemo, useState } from 'react';
-import type { BackupInfo } from '../store/persistence.ts';
+import type { BackupInfo } from '../store/backups.ts';
 import { useT } from '../i18n/index.ts';
 import { dataStrings } from '../i18n/data-catalog.ts';
 import type { DataMessages } from '../i18n/data.ru.ts';
@@ -22,9 +25,16 @@ const REASONS: Readonly<Record<BackupInfo['reason'], keyof DataMessages>> = {
   upgrade: 'backupUpgrade',
 };
 
-/** How a backup is named in the interface: when, why, how big. */
+const OF: Readonly<Record<Exclude<BackupInfo['of'], 'progress'>, keyof DataMessages>> = {
+  settings: 'backupOfSettings',
+  quiz: 'backupOfQuiz',
+  flags: 'backupOfFlags',
+};
+
+/** How a backup is named in the interface: when, why (and of what, unless progress), how big. */
 export function backupLabel(t: DataMessages, b: BackupInfo): string {
-  return t.backupLabel(b.at, t[REASONS[b.reason]] as string, b.chars);
+  const reason = t[REASONS[b.reason]] as string;
+  return t.backupLabel(b.at, b.of === 'progress' ? reason : t.backupReasonOf(reason, t[OF[b.of]] as string), b.chars);
 }
 
 export function BackupList({ onRestore, onStatus }: BackupListProps) {
@@ -55,35 +65,41 @@ export function BackupList({ onRestore, onStatus }: BackupListProps) {
         <p className="hint">{t.backupsEmpty}</p>
       ) : (
         <ul className="backup-list">
-          {backups.map((b) => {
+          {backups.map((b, i) => {
             const label = backupLabel(t, b);
+            // By position: two backups (of quiz and flags, say) can be made in the same millisecond.
+            const labelId = `${titleId}-${i}`;
             return (
               <li key={b.key}>
-                <span id={`${titleId}-${b.at}`}>{label}</span>
+                <span id={labelId}>{label}</span>
                 <span className="backup-actions">
                   <button
                     type="button"
                     className="link-button"
-                    aria-describedby={`${titleId}-${b.at}`}
+                    aria-describedby={labelId}
                     onClick={() => {
                       const text = read(b);
-                      if (text !== null) downloadText(`flashcards-backup-${b.reason}-${fileStamp(b.at)}.json`, text);
+                      const of = b.of === 'progress' ? '' : `${b.of}-`;
+                      if (text !== null) downloadText(`flashcards-backup-${of}${b.reason}-${fileStamp(b.at)}.json`, text);
                     }}
                   >
                     {t.backupDownload}
                   </button>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-describedby={`${titleId}-${b.at}`}
-                    onClick={() => {
-                      const text = read(b);
-                      if (text !== null) onRestore(text, b);
-                    }}
-                  >
-                    {t.backupRestoreAction}
-                  </button>
-                  <button type="button" className="link-button" aria-describedby={`${titleId}-${b.at}`} onClick={() => setDeleting(b.key)}>
+                  {/* Only progress has a restore (with the import preview); the others are for download. */}
+                  {b.of === 'progress' ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-describedby={labelId}
+                      onClick={() => {
+                        const text = read(b);
+                        if (text !== null) onRestore(text, b);
+                      }}
+                    >
+                      {t.backupRestoreAction}
+                    </button>
+                  ) : null}
+                  <button type="button" className="link-button" aria-describedby={labelId} onClick={() => setDeleting(b.key)}>
                     {t.backupDelete}
                   </button>
                 </span>

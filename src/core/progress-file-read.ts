@@ -132,8 +132,8 @@ function toRecord(c: v.InferOutput<typeof CardSchema>): CardProgress {
       lastReview: c.lastReview,
     },
     log,
+    ...(c.folded ? { folded: { count: c.folded.count, first: c.folded.first, last: c.folded.last } satisfies FoldedLog } : {}),
   };
-  if (c.folded) record.folded = { count: c.folded.count, first: c.folded.first, last: c.folded.last } satisfies FoldedLog;
   return compactLog(record);
 }
 

@@ -109,9 +109,7 @@ export function mergeCardProgress(a: CardProgress, b: CardProgress): CardProgres
   const other = later === a ? b : a;
   const folded = earlierFold(a.folded, b.folded);
   const log = withElapsedDays(unionOfLogs(a.log, b.log), folded ? folded.last : null);
-  const merged: CardProgress = { sched: later.sched, log };
-  if (folded) merged.folded = folded;
-  const result = compactLog(merged);
+  const result = compactLog({ sched: later.sched, log, ...(folded ? { folded } : {}) });
   // Keep the very record when it already was the answer: its stored form is cached (progress.ts).
   if (sameProgress(result, later)) return later;
   if (sameProgress(result, other) && sameSched(later.sched, other.sched)) return other;

@@ -12,10 +12,39 @@ import type { CardState, Grade, ReviewLogEntry } from './types.ts';
 export const STATES: readonly CardState[] = ['new', 'learning', 'review', 'relearning'];
 const CODE_A = 'A'.charCodeAt(0);
 
-/** A folded summary as stored: [count, first, last], in minutes. */
-export type StoredFolded = [number, number, number];
-/** A card as stored (src/core/progress.ts, module comment). */
-export type StoredCard = [number, number | null, number, number, number, number, number, number, number, string, StoredFolded?];
+/** A folded summary as stored, in minutes. */
+export type StoredFolded = [count: number, first: number, last: number];
+/** A card as stored (src/core/progress.ts, module comment): state by number, times in minutes. */
+export type StoredCard = [
+  state: number,
+  lastReview: number | null,
+  due: number,
+  stability: number,
+  difficulty: number,
+  scheduledDays: number,
+  learningSteps: number,
+  reps: number,
+  lapses: number,
+  log: string,
+  folded?: StoredFolded,
+];
+
+/** Where each field sits in a card's tuple: `raw[CARD.due]`, never a bare `raw[2]`. */
+export const CARD = {
+  state: 0,
+  lastReview: 1,
+  due: 2,
+  stability: 3,
+  difficulty: 4,
+  scheduledDays: 5,
+  learningSteps: 6,
+  reps: 7,
+  lapses: 8,
+  log: 9,
+  folded: 10,
+} as const satisfies Record<string, number>;
+/** Where each field sits in a folded summary's tuple. */
+export const FOLDED = { count: 0, first: 1, last: 2 } as const satisfies Record<string, number>;
 
 /** Stored times count minutes. */
 export const MIN = 60_000;
@@ -33,24 +62,29 @@ const FoldedSchema = v.pipe(
 );
 /** The schema of a card's tuple. isStoredCard below is its fast twin; this one explains a failure. */
 const CardSchema = v.strictTuple([
-  Int(0, 3),
-  v.nullable(Int(0)),
-  v.pipe(v.number(), v.integer()),
-  Real(0, 1e6),
-  Real(0, 10),
-  Int(0),
-  Int(0),
-  Int(0),
-  Int(0),
-  v.string(),
-  v.optional(FoldedSchema),
+  Int(0, 3), // state
+  v.nullable(Int(0)), // lastReview
+  v.pipe(v.number(), v.integer()), // due
+  Real(0, 1e6), // stability
+  Real(0, 10), // difficulty
+  Int(0), // scheduledDays
+  Int(0), // learningSteps
+  Int(0), // reps
+  Int(0), // lapses
+  v.string(), // log
+  v.optional(FoldedSchema), // folded
 ]);
 
 const isInt = (x: unknown, min: number, max = Number.MAX_SAFE_INTEGER): x is number =>
   typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max;
 const isReal = (x: unknown, min: number, max: number): x is number => typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max;
 const isFolded = (x: unknown): x is StoredFolded =>
-  Array.isArray(x) && x.length === 3 && isInt(x[0], 1) && isInt(x[1], 0) && isInt(x[2], 0) && x[1] <= x[2];
+  Array.isArray(x) &&
+  x.length === 3 &&
+  isInt(x[FOLDED.count], 1) &&
+  isInt(x[FOLDED.first], 0) &&
+  isInt(x[FOLDED.last], 0) &&
+  x[FOLDED.first] <= x[FOLDED.last];
 
 /**
  * Whether `raw` passes CardSchema, by hand. Measured budget (STYLE.md, habit 10): start-up at 10,000
@@ -58,21 +92,22 @@ const isFolded = (x: unknown): x is StoredFolded =>
  * cold in Node, this 5 ms. tests/core/progress-tuple.test.ts checks that the two agree.
  */
 export function isStoredCard(raw: unknown): raw is StoredCard {
-  if (!Array.isArray(raw) || raw.length < 10 || raw.length > 11) return false;
-  const last: unknown = raw[1];
-  const folded: unknown = raw[10];
+  if (!Array.isArray(raw) || raw.length < CARD.folded || raw.length > CARD.folded + 1) return false;
+  const last: unknown = raw[CARD.lastReview];
+  const due: unknown = raw[CARD.due];
+  const folded: unknown = raw[CARD.folded];
   return (
-    isInt(raw[0], 0, 3) &&
+    isInt(raw[CARD.state], 0, 3) &&
     (last === null || isInt(last, 0)) &&
-    typeof raw[2] === 'number' &&
-    Number.isInteger(raw[2]) &&
-    isReal(raw[3], 0, 1e6) &&
-    isReal(raw[4], 0, 10) &&
-    isInt(raw[5], 0) &&
-    isInt(raw[6], 0) &&
-    isInt(raw[7], 0) &&
-    isInt(raw[8], 0) &&
-    typeof raw[9] === 'string' &&
+    typeof due === 'number' &&
+    Number.isInteger(due) &&
+    isReal(raw[CARD.stability], 0, 1e6) &&
+    isReal(raw[CARD.difficulty], 0, 10) &&
+    isInt(raw[CARD.scheduledDays], 0) &&
+    isInt(raw[CARD.learningSteps], 0) &&
+    isInt(raw[CARD.reps], 0) &&
+    isInt(raw[CARD.lapses], 0) &&
+    typeof raw[CARD.log] === 'string' &&
     (folded === undefined || isFolded(folded))
   );
 }

@@ -38,9 +38,8 @@
 import * as v from 'valibot';
 import { migrateProgressValue } from './progress-migrations.ts';
 import { elapsedDaysBetween } from './scheduler.ts';
-import { MIN, STATES, decodeLog, encodeLog, explainStoredCard, isStoredCard, minutes } from './progress-tuple.ts';
+import { CARD, FOLDED, MIN, STATES, decodeLog, encodeLog, explainStoredCard, isStoredCard, minutes } from './progress-tuple.ts';
 import type { StoredCard, StoredFolded } from './progress-tuple.ts';
-import type { QueueProgress, QueueRecord } from './queue.ts';
 import type { CardProgress, CardState, FoldedLog, ReviewLogEntry, SchedulingState } from './types.ts';
 
 /** Bump only together with a migration from the previous version (src/core/progress-migrations.ts). */
@@ -65,9 +64,7 @@ export function compactLog(p: CardProgress): CardProgress {
 /** The record after a grade: the new schedule, the entry appended to the log (compacted if need be). */
 export function withReview(prev: CardProgress | undefined, sched: SchedulingState, entry: ReviewLogEntry): CardProgress {
   if (!prev) return { sched, log: [entry] };
-  const next: CardProgress = { sched, log: [...prev.log, entry] };
-  if (prev.folded) next.folded = prev.folded;
-  return compactLog(next);
+  return compactLog({ sched, log: [...prev.log, entry], ...(prev.folded ? { folded: prev.folded } : {}) });
 }
 
 /**
@@ -107,6 +104,7 @@ function encodeCard(p: CardProgress): StoredCard {
     s.lapses,
     encodeLog(p.log, last ?? 0),
   ];
+  // In CARD's order (src/core/progress-tuple.ts); the folded summary in FOLDED's.
   if (p.folded) tuple.push([p.folded.count, minutes(p.folded.first), minutes(p.folded.last)]);
   tupleCache.set(p, tuple);
   return tuple;
@@ -150,10 +148,11 @@ export function sameStoredForm(a: CardProgress, b: CardProgress): boolean | unde
   const x = tupleCache.get(a);
   const y = tupleCache.get(b);
   if (!x || !y) return undefined;
-  for (let i = 0; i < 10; i += 1) if (x[i] !== y[i]) return false;
-  const f = x[10];
-  const g = y[10];
-  return f && g ? f[0] === g[0] && f[1] === g[1] && f[2] === g[2] : f === g;
+  // Every field before the folded summary is a primitive.
+  for (let i = 0; i < CARD.folded; i += 1) if (x[i] !== y[i]) return false;
+  const f = x[CARD.folded];
+  const g = y[CARD.folded];
+  return f && g ? f[FOLDED.count] === g[FOLDED.count] && f[FOLDED.first] === g[FOLDED.first] && f[FOLDED.last] === g[FOLDED.last] : f === g;
 }
 
 /** Whether `key` is an array index, which an object (and so JSON.stringify) lists before other keys. */
@@ -239,7 +238,7 @@ const STORED_LOG: PropertyDescriptor = {
     if (!log) {
       // Set with the property (storedRecord) and never removed.
       const raw = tupleCache.get(this) as StoredCard;
-      log = decodeLog(raw[9], raw[1] ?? 0, raw[10] ? raw[10][2] : null).log;
+      log = decodeStoredLog(raw).log;
       decodedLogs.set(this, log);
     }
     return log;
@@ -247,30 +246,37 @@ const STORED_LOG: PropertyDescriptor = {
 };
 
 /** The schedule in a card's tuple, in epoch milliseconds. */
-const dueOf = (raw: StoredCard): number => (raw[2] + (raw[1] ?? 0)) * MIN;
-const lastReviewOf = (raw: StoredCard): number | null => (raw[1] === null ? null : raw[1] * MIN);
+const dueOf = (raw: StoredCard): number => (raw[CARD.due] + (raw[CARD.lastReview] ?? 0)) * MIN;
+const lastReviewOf = (raw: StoredCard): number | null => {
+  const last = raw[CARD.lastReview];
+  return last === null ? null : last * MIN;
+};
+/** A tuple's log string, read (decodeLog: anchored on lastReview, after the last folded review). */
+const decodeStoredLog = (raw: StoredCard): ReturnType<typeof decodeLog> =>
+  decodeLog(raw[CARD.log], raw[CARD.lastReview] ?? 0, raw[CARD.folded]?.[FOLDED.last] ?? null);
 
 function schedOf(raw: StoredCard): SchedulingState {
   return {
-    state: STATES[raw[0]] as CardState,
+    state: STATES[raw[CARD.state]] as CardState,
     due: dueOf(raw),
-    stability: raw[3],
-    difficulty: raw[4],
-    scheduledDays: raw[5],
-    learningSteps: raw[6],
-    reps: raw[7],
-    lapses: raw[8],
+    stability: raw[CARD.stability],
+    difficulty: raw[CARD.difficulty],
+    scheduledDays: raw[CARD.scheduledDays],
+    learningSteps: raw[CARD.learningSteps],
+    reps: raw[CARD.reps],
+    lapses: raw[CARD.lapses],
     lastReview: lastReviewOf(raw),
   };
 }
 
-const foldedOf = (f: StoredFolded): FoldedLog => ({ count: f[0], first: f[1] * MIN, last: f[2] * MIN });
+const foldedOf = (f: StoredFolded): FoldedLog => ({ count: f[FOLDED.count], first: f[FOLDED.first] * MIN, last: f[FOLDED.last] * MIN });
 
 /** A valid tuple whose log is readable and within LOG_LIMIT as a record; its log is decoded when read. */
 function storedRecord(raw: StoredCard): CardProgress {
   const record = { sched: schedOf(raw) } as { sched: SchedulingState; log: readonly ReviewLogEntry[]; folded?: FoldedLog };
   Object.defineProperty(record, 'log', STORED_LOG);
-  if (raw[10]) record.folded = foldedOf(raw[10]);
+  const folded = raw[CARD.folded];
+  if (folded) record.folded = foldedOf(folded);
   tupleCache.set(record, raw);
   return record;
 }
@@ -280,9 +286,9 @@ function storedRecord(raw: StoredCard): CardProgress {
  * `error` says where) or to compact it (a long log from v1).
  */
 function recordReadNow(raw: StoredCard): { record: CardProgress; error?: string } {
-  const { log, error } = decodeLog(raw[9], raw[1] ?? 0, raw[10] ? raw[10][2] : null);
-  const read: CardProgress = { sched: schedOf(raw), log };
-  if (raw[10]) read.folded = foldedOf(raw[10]);
+  const { log, error } = decodeStoredLog(raw);
+  const folded = raw[CARD.folded];
+  const read: CardProgress = { sched: schedOf(raw), log, ...(folded ? { folded: foldedOf(folded) } : {}) };
   const record = compactLog(read);
   // Seed the cache only where re-encoding gives back exactly what was read.
   if (record === read && !error) tupleCache.set(record, raw);
@@ -324,7 +330,7 @@ export function decodeProgressValue(json: unknown): DecodeResult {
       value.dropped.push({ id, reason: explainStoredCard(raw) ?? 'unreadable' });
       continue;
     }
-    if (LAZY_LOG.test(raw[9])) {
+    if (LAZY_LOG.test(raw[CARD.log])) {
       value.progress.set(id, storedRecord(raw));
       continue;
     }
@@ -335,53 +341,3 @@ export function decodeProgressValue(json: unknown): DecodeResult {
   return { ok: true, value };
 }
 
-// ---------------------------------------------------------------------------- a first look
-
-/**
- * The parsed stored value (of this version) as the queue reads it, without decoding it: each
- * record is made when asked for, with the schedule fields the queue uses and its log decoded when
- * read. For the first card only (src/main.tsx), which is painted before the full decode; a record
- * that decodeProgress would drop or repair may read differently here, so the caller checks that
- * the decoded store agrees. Null if the value is not this version's.
- */
-export function peekProgress(json: unknown): QueueProgress | null {
-  if (!isPlainObject(json) || json.v !== PROGRESS_SCHEMA_VERSION || !isPlainObject(json.cards)) return null;
-  const cards = json.cards;
-  const progress = new Map<string, QueueRecord>();
-  for (const id of Object.keys(cards)) {
-    const raw = cards[id];
-    if (isPeekable(raw)) progress.set(id, new PeekedRecord(raw));
-  }
-  return progress;
-}
-
-/** The tuple fields a peeked record reads: state, lastReview, due and the log. */
-const isPeekable = (raw: unknown): raw is StoredCard =>
-  Array.isArray(raw) &&
-  Number.isInteger(raw[0]) &&
-  raw[0] >= 0 &&
-  raw[0] <= 3 &&
-  (raw[1] === null || Number.isInteger(raw[1])) &&
-  Number.isInteger(raw[2]) &&
-  typeof raw[9] === 'string';
-
-/** Its own `sched`: one object a card, not two (10,000 of them before the first card). */
-class PeekedRecord implements QueueRecord {
-  readonly state: CardState;
-  readonly due: number;
-  readonly lastReview: number | null;
-  readonly #raw: StoredCard;
-  constructor(raw: StoredCard) {
-    this.state = STATES[raw[0]] as CardState;
-    this.due = dueOf(raw);
-    this.lastReview = lastReviewOf(raw);
-    this.#raw = raw;
-  }
-  get sched(): Pick<SchedulingState, 'state' | 'due' | 'lastReview'> {
-    return this;
-  }
-  get log(): readonly ReviewLogEntry[] {
-    const raw = this.#raw;
-    return decodeLog(raw[9], raw[1] ?? 0, raw[10] ? raw[10][2] : null).log;
-  }
-}

@@ -90,32 +90,32 @@ export type CardState = 'new' | 'learning' | 'review' | 'relearning';
 
 /** The memory and schedule of one card. */
 export interface SchedulingState {
-  state: CardState;
+  readonly state: CardState;
   /** When the card is next due (epoch ms). */
-  due: number;
+  readonly due: number;
   /** FSRS stability in days. */
-  stability: number;
+  readonly stability: number;
   /** FSRS difficulty, 1–10. */
-  difficulty: number;
+  readonly difficulty: number;
   /** Days between the last review and `due` (0 while in learning steps). */
-  scheduledDays: number;
+  readonly scheduledDays: number;
   /** Index of the current (re)learning step. */
-  learningSteps: number;
-  reps: number;
-  lapses: number;
+  readonly learningSteps: number;
+  readonly reps: number;
+  readonly lapses: number;
   /** When the card was last graded (epoch ms), or null if never. */
-  lastReview: number | null;
+  readonly lastReview: number | null;
 }
 
 /** One grade given to a card: what stats need later. */
 export interface ReviewLogEntry {
   /** When the grade was given (epoch ms, whole minutes). */
-  review: number;
-  grade: Grade;
+  readonly review: number;
+  readonly grade: Grade;
   /** The card's state before this grade. */
-  stateBefore: CardState;
+  readonly stateBefore: CardState;
   /** Whole days since the previous review (0 for the first one), as FSRS counts them. */
-  elapsedDays: number;
+  readonly elapsedDays: number;
 }
 
 /**
@@ -123,20 +123,24 @@ export interface ReviewLogEntry {
  * (LOG_LIMIT in src/core/progress.ts): how many there were, and when the first and the last of them were.
  */
 export interface FoldedLog {
-  count: number;
+  readonly count: number;
   /** The card's very first review (epoch ms). */
-  first: number;
+  readonly first: number;
   /** The newest folded review (epoch ms): the one before `log[0]`. */
-  last: number;
+  readonly last: number;
 }
 
-/** Everything we keep about one card: its schedule and its review log, oldest first. */
+/**
+ * Everything we keep about one card: its schedule and its review log, oldest first. Records are
+ * immutable: a grade makes a new one (src/core/progress.ts, withReview), so a record can be shared
+ * between the store, the undo stack and what a tab last agreed on with storage, and compared by reference.
+ */
 export interface CardProgress {
-  sched: SchedulingState;
+  readonly sched: SchedulingState;
   /** At most LOG_LIMIT entries; older ones are counted in `folded`. */
-  log: readonly ReviewLogEntry[];
+  readonly log: readonly ReviewLogEntry[];
   /** Present once the log has been compacted. */
-  folded?: FoldedLog;
+  readonly folded?: FoldedLog;
 }
 
 /* ------------------------------------------------------------------------------------------------

@@ -85,6 +85,11 @@ export const dataRu = {
   backupImport: 'перед импортом',
   backupRestore: 'перед восстановлением',
   backupUpgrade: 'перед обновлением формата',
+  // Backups of the values beside progress: what they are of (listed, downloaded, deleted; not restored here).
+  backupOfSettings: 'настройки',
+  backupOfQuiz: 'тест',
+  backupOfFlags: 'флажки и звёздочки',
+  backupReasonOf: (reason: string, what: string): string => `${reason}: ${what}`,
   backupLabel: (at: number, reason: string, chars: number): string => `${dateTime.format(at)} — ${reason}, ${size(chars)}`,
   backupDownload: 'Скачать',
   backupRestoreAction: 'Восстановить…',

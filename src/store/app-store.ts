@@ -5,9 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import { encodeMarks, restoreMarks } from '../core/marks.ts';
 import { reconcileQuiz } from '../core/quiz.ts';
-import { EMPTY_QUIZ_DATA, encodeQuizData, restoreQuizData } from '../core/quiz-codec.ts';
 import { createScheduler } from '../core/scheduler.ts';
 import type { Scheduler, SchedulerParams } from '../core/scheduler.ts';
 import type { Card, Collection } from '../core/types.ts';
@@ -20,8 +18,9 @@ import { createMarksSlice } from './marks-slice.ts';
 import { createProgressSlice } from './progress-slice.ts';
 import { createQuizSlice } from './quiz-slice.ts';
 import { createSessionSlice } from './session-slice.ts';
-import { DEFAULT_SETTINGS, createSettingsSlice } from './settings-slice.ts';
-import type { Settings } from './settings-slice.ts';
+import { DEFAULT_SETTINGS } from '../core/settings.ts';
+import type { Settings } from '../core/settings.ts';
+import { createSettingsSlice } from './settings-slice.ts';
 import { detectLang } from '../i18n/lang.ts';
 
 export type AppStore = StoreApi<AppState>;
@@ -40,20 +39,21 @@ export interface AppStoreOptions {
   preferredLanguages?: readonly string[];
   /** Randomness for shuffled quizzes; tests pass a seeded one. */
   random?: () => number;
-  /** What loadStoredState gave, if the caller read it already. */
+  /** What loadStoredState gave, if the caller read it already (the boot does, once the cards are in). */
   loaded?: LoadedState;
 }
 
-const defaultsFor = (preferredLanguages: readonly string[]): Settings => ({ ...DEFAULT_SETTINGS, language: detectLang(preferredLanguages) });
+/** The settings of a first visit: the defaults, in the first of the browser's languages we have. */
+export const settingsDefaults = (preferredLanguages: readonly string[]): Settings => ({ ...DEFAULT_SETTINGS, language: detectLang(preferredLanguages) });
 
-/** Stored progress and settings; settings never chosen follow the browser's languages. */
-export function loadStoredState(storage: Persistence, now: number, preferredLanguages: readonly string[]): LoadedState {
-  return storage.load(now, defaultsFor(preferredLanguages));
+/** Stored settings, read once, before anything is painted (Persistence.loadSettings); never chosen, they follow the browser's languages. */
+export function loadStoredSettings(storage: Persistence, now: number, preferredLanguages: readonly string[]): Settings {
+  return storage.loadSettings(now, settingsDefaults(preferredLanguages));
 }
 
-/** Stored settings alone, read before the cards arrive: the theme is applied before anything is painted. */
-export function loadStoredSettings(storage: Persistence, now: number, preferredLanguages: readonly string[]): Settings {
-  return storage.loadSettings(now, defaultsFor(preferredLanguages));
+/** Stored progress, and the settings loadStoredSettings read (Persistence.load). */
+export function loadStoredState(storage: Persistence, now: number, preferredLanguages: readonly string[]): LoadedState {
+  return storage.load(now, settingsDefaults(preferredLanguages));
 }
 
 /** Create the app store, loading stored progress and settings. */
@@ -67,12 +67,12 @@ export function createAppStore({
   random,
   loaded = loadStoredState(storage, now, preferredLanguages),
 }: AppStoreOptions): AppStore {
-  const quizData = storage.loadValue('quiz', restoreQuizData, EMPTY_QUIZ_DATA, now);
+  const quizData = storage.loadValue('quiz', now);
   // A quiz resumes on the notes as they are now, and its clock restarts: a night away is not quiz time.
   let cardIds: Set<string> | null = null;
   const inNotes = (id: string): boolean => (cardIds ??= new Set(collection.cards.map((c) => c.id))).has(id);
   const quizzes = new Map([...quizData.quizzes].map(([deck, quiz]) => [deck, reconcileQuiz(quiz, inNotes, now)]));
-  const marks = storage.loadValue('flags', restoreMarks, new Map(), now);
+  const marks = storage.loadValue('flags', now);
 
   // One scheduler per retention value, rebuilt only when the setting changes.
   let cached: { retention: number; scheduler: Scheduler } | null = null;
@@ -109,8 +109,8 @@ export function createAppStore({
   store.subscribe((s, prev) => {
     if (s.progressVersion !== prev.progressVersion) storage.saveProgress();
     if (s.settings !== prev.settings) storage.saveSettings(s.settings);
-    if (s.quizzes !== prev.quizzes || s.quizMisses !== prev.quizMisses) storage.saveValue('quiz', encodeQuizData({ quizzes: s.quizzes, misses: s.quizMisses }));
-    if (s.marks !== prev.marks) storage.saveValue('flags', encodeMarks(s.marks));
+    if (s.quizzes !== prev.quizzes || s.quizMisses !== prev.quizMisses) storage.saveValue('quiz', { quizzes: s.quizzes, misses: s.quizMisses });
+    if (s.marks !== prev.marks) storage.saveValue('flags', s.marks);
   });
   return store;
 }

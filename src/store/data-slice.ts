@@ -12,7 +12,7 @@ import type { StoredTarget } from './notices.ts';
 export type ApplyResult = { ok: true; backupKey: string | null } | { ok: false; reason: 'backup-failed' };
 
 export interface DataSlice {
-  /** Progress backups kept in the browser, newest first. */
+  /** Backups kept in the browser, of progress and of the values beside it, newest first (src/store/backups.ts). */
   listBackups: () => BackupInfo[];
   /** A backup's text, for download or restore. */
   readBackup: (key: string) => string | null;

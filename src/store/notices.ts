@@ -1,4 +1,7 @@
-/** Problems with stored data the UI shows as alerts, and the list that holds them. */
+/**
+ * Problems with stored data the UI shows as alerts (src/components/storage-notices.tsx), and the
+ * list that holds them. persistence.ts and the modules beside it fill it; the store mirrors it.
+ */
 
 /** What a stored value holds: progress, settings, or one of the small values beside them. */
 export type StoredTarget = 'progress' | 'settings' | 'quiz' | 'flags';
@@ -35,12 +38,21 @@ export interface NoticeList {
   show(notice: StorageNotice): void;
   /** Remove the notices of a kind (of damaged data, only those about `what` if given). */
   clear(kind: StorageNotice['kind'], what?: StoredTarget): void;
+  /** Remove a "not saved" notice that a save which worked has made untrue (storage full or unavailable). */
+  clearSaveFailure(): void;
   subscribe(listener: (notices: readonly StorageNotice[]) => void): () => void;
   dispose(): void;
 }
 
 const sameSlot = (a: StorageNotice, kind: StorageNotice['kind'], what?: StoredTarget): boolean =>
   a.kind === kind && (what === undefined || a.kind !== 'damaged' || a.what === what);
+
+/**
+ * Notices in a fixed order, whatever order the values were read in (settings are read before
+ * progress at start-up): damaged data by what it is, then "not saved".
+ */
+const ORDER: readonly StoredTarget[] = ['progress', 'settings', 'quiz', 'flags'];
+const rank = (n: StorageNotice): number => (n.kind === 'damaged' ? ORDER.indexOf(n.what) : ORDER.length);
 
 /** An empty list, or one starting with `initial`. */
 export function createNoticeList(initial: StorageNotice[] = []): NoticeList {
@@ -55,11 +67,16 @@ export function createNoticeList(initial: StorageNotice[] = []): NoticeList {
       return notices;
     },
     show(notice) {
-      publish([...notices.filter((n) => !sameSlot(n, notice.kind, notice.kind === 'damaged' ? notice.what : undefined)), notice]);
+      const others = notices.filter((n) => !sameSlot(n, notice.kind, notice.kind === 'damaged' ? notice.what : undefined));
+      publish([...others, notice].sort((a, b) => rank(a) - rank(b)));
     },
     clear(kind, what) {
       const next = notices.filter((n) => !sameSlot(n, kind, what));
       // Nothing to clear: no re-render after every save.
+      if (next.length !== notices.length) publish(next);
+    },
+    clearSaveFailure() {
+      const next = notices.filter((n) => n.kind !== 'not-saved' || (n.reason !== 'quota' && n.reason !== 'unavailable'));
       if (next.length !== notices.length) publish(next);
     },
     subscribe(listener) {

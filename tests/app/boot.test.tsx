@@ -10,7 +10,7 @@ import { boot } from '../../src/app/boot.ts';
 import type { BootOptions, Booted } from '../../src/app/boot.ts';
 import { PROGRESS_KEY, SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
 import type { Persistence } from '../../src/store/persistence.ts';
-import { MemoryStorage } from '../memory-storage.ts';
+import { MemoryStorage } from '../support/memory-storage.ts';
 import { cardsSourceFor } from '../support/cards-source.ts';
 import { NOTES } from '../screens/render-app.tsx';
 

@@ -9,7 +9,7 @@ import { packCollection, unpackCollection } from '../../src/core/collection-pack
 import type { Card, Collection } from '../../src/core/types.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
 import { createPersistence } from '../../src/store/persistence.ts';
-import { MemoryStorage } from '../memory-storage.ts';
+import { MemoryStorage } from '../support/memory-storage.ts';
 import { renderAppWith } from '../screens/render-app.tsx';
 
 const card = (id: string): Card => ({

@@ -6,7 +6,7 @@ import { PROGRESS_SCHEMA_VERSION } from '../../src/core/progress.ts';
 import { ProgressDataSection } from '../../src/screens/progress-data-section.tsx';
 import type { AppStore } from '../../src/store/app-store.ts';
 import { BACKUP_KEY_PREFIX } from '../../src/store/persistence.ts';
-import { SharedStorage, quotaError } from '../store/shared-storage.ts';
+import { SharedStorage, quotaError } from '../support/shared-storage.ts';
 import { catchDownloads } from './downloads.ts';
 import type { Download } from './downloads.ts';
 import { NOW, openStore, renderWith, studyCards } from './store-harness.tsx';

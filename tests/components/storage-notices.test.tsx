@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StorageNotices } from '../../src/components/storage-notices.tsx';
 import { PROGRESS_SCHEMA_VERSION } from '../../src/core/progress.ts';
 import { PROGRESS_KEY } from '../../src/store/persistence.ts';
-import { SharedStorage, quotaError } from '../store/shared-storage.ts';
+import { SharedStorage, quotaError } from '../support/shared-storage.ts';
 import { catchDownloads } from './downloads.ts';
 import type { Download } from './downloads.ts';
 import { openStore, renderWith, studyCards } from './store-harness.tsx';

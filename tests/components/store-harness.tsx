@@ -7,7 +7,7 @@ import { createAppStore } from '../../src/store/app-store.ts';
 import type { AppStore } from '../../src/store/app-store.ts';
 import { createPersistence } from '../../src/store/persistence.ts';
 import { StoreProvider } from '../../src/store/use-store.ts';
-import type { SharedStorage } from '../store/shared-storage.ts';
+import type { SharedStorage } from '../support/shared-storage.ts';
 
 export const NOW = new Date(2025, 2, 10, 9, 0).getTime();
 const MIN = 60_000;

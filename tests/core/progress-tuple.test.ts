@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOG_LIMIT, decodeProgress, encodeProgress } from '../../src/core/progress.ts';
-import { explainStoredCard, isStoredCard } from '../../src/core/progress-tuple.ts';
+import { CARD, FOLDED, explainStoredCard, isStoredCard } from '../../src/core/progress-tuple.ts';
 import type { CardProgress } from '../../src/core/types.ts';
 
 const VALID: readonly unknown[] = [2, 28935870, 4320, 3.1, 5.5, 3, 0, 3, 0, 'K0G140Ca'];
@@ -150,5 +150,31 @@ describe('a stored log is decoded when first read', () => {
     expect(p?.log).toBe(p?.log);
     expect({ ...p }.log).toBe(p?.log);
     expect(encodeProgress(new Map([['a', { ...(p as CardProgress) }]]))).toBe(text);
+  });
+});
+
+describe('the tuple positions, by name', () => {
+  it('CARD and FOLDED name where encodeProgress puts each field of a record', () => {
+    const record: CardProgress = {
+      sched: { state: 'relearning', due: 7 * 60_000 + 3 * 60_000, stability: 2.5, difficulty: 6.5, scheduledDays: 4, learningSteps: 1, reps: 9, lapses: 2, lastReview: 7 * 60_000 },
+      log: [],
+      folded: { count: 5, first: 60_000, last: 2 * 60_000 },
+    };
+    const tuple = JSON.parse(encodeProgress(new Map([['x', record]]))).cards.x;
+    expect(isStoredCard(tuple)).toBe(true);
+    expect({
+      state: tuple[CARD.state],
+      lastReview: tuple[CARD.lastReview],
+      due: tuple[CARD.due],
+      stability: tuple[CARD.stability],
+      difficulty: tuple[CARD.difficulty],
+      scheduledDays: tuple[CARD.scheduledDays],
+      learningSteps: tuple[CARD.learningSteps],
+      reps: tuple[CARD.reps],
+      lapses: tuple[CARD.lapses],
+      log: tuple[CARD.log],
+      folded: [tuple[CARD.folded][FOLDED.count], tuple[CARD.folded][FOLDED.first], tuple[CARD.folded][FOLDED.last]],
+    }).toEqual({ state: 3, lastReview: 7, due: 3, stability: 2.5, difficulty: 6.5, scheduledDays: 4, learningSteps: 1, reps: 9, lapses: 2, log: '', folded: [5, 1, 2] });
+    expect(Object.keys(CARD)).toHaveLength(tuple.length);
   });
 });

@@ -16,7 +16,7 @@ import '../../src/screens/quiz-screen.tsx';
 import '../../src/screens/weak-screen.tsx';
 import '../../src/screens/browse-screen.tsx';
 import '../../src/components/card-marks.tsx';
-import { MemoryStorage } from '../memory-storage.ts';
+import { MemoryStorage } from '../support/memory-storage.ts';
 
 export { MemoryStorage };
 

@@ -11,7 +11,7 @@ import { createAppStore } from '../../src/store/app-store.ts';
 import type { AppStore } from '../../src/store/app-store.ts';
 import { KEEP_BACKUPS } from '../../src/store/backups.ts';
 import { BACKUP_KEY_PREFIX, PROGRESS_KEY, SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
-import { SharedStorage, quotaError } from './shared-storage.ts';
+import { SharedStorage, quotaError } from '../support/shared-storage.ts';
 
 const MIN = 60_000;
 const NOW = new Date(2025, 2, 10, 9, 0).getTime();

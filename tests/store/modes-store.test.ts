@@ -5,7 +5,7 @@ import type { AppStore } from '../../src/store/app-store.ts';
 import { createPersistence } from '../../src/store/persistence.ts';
 import { selectWeakCards } from '../../src/store/mode-selectors.ts';
 import { selectHeadlineQuizDeck } from '../../src/store/quiz-selectors.ts';
-import { MemoryStorage as PlainMemoryStorage } from '../memory-storage.ts';
+import { MemoryStorage as PlainMemoryStorage } from '../support/memory-storage.ts';
 
 const MIN = 60_000;
 const DAY = 86_400_000;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeProgress } from '../../src/core/progress.ts';
 import type { CardProgress } from '../../src/core/types.ts';
 import { PROGRESS_KEY, createPersistence } from '../../src/store/persistence.ts';
-import { MemoryStorage } from '../memory-storage.ts';
+import { MemoryStorage } from '../support/memory-storage.ts';
 
 const record = (reps: number): CardProgress => ({
   sched: { state: 'review', due: 0, stability: 1, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps, lapses: 0, lastReview: 0 },

@@ -5,7 +5,7 @@ import { createAppStore } from '../../src/store/app-store.ts';
 import { SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
 import type { KeyValueStorage } from '../../src/store/persistence.ts';
 import { selectInterviewReadiness, selectStats } from '../../src/store/stats-selectors.ts';
-import { MemoryStorage } from '../memory-storage.ts';
+import { MemoryStorage } from '../support/memory-storage.ts';
 
 const NOW = new Date(2025, 2, 11, 9, 0).getTime();
 const card = (id: string, topic: string): Card => ({

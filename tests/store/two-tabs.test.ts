@@ -5,7 +5,7 @@ import type { Card, Collection } from '../../src/core/types.ts';
 import { createAppStore } from '../../src/store/app-store.ts';
 import type { AppStore } from '../../src/store/app-store.ts';
 import { BACKUP_KEY_PREFIX, PROGRESS_KEY, createPersistence } from '../../src/store/persistence.ts';
-import { SharedStorage } from './shared-storage.ts';
+import { SharedStorage } from '../support/shared-storage.ts';
 
 const MIN = 60_000;
 const NOW = new Date(2025, 2, 10, 9, 0).getTime();

@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../src/store/persistence.ts';
+import type { KeyValueStorage } from '../../src/store/persistence.ts';
 
 /** The Web Storage API over a Map, for tests that need a storage they can inspect or break. */
 export class MemoryStorage implements KeyValueStorage {
@@ -28,3 +28,17 @@ export class MemoryStorage implements KeyValueStorage {
     this.data.delete(key);
   }
 }
+
+/** A MemoryStorage whose writes to some keys throw: `failWith` gives the error for a key, or null. */
+export class FailingStorage extends MemoryStorage {
+  failWith: ((key: string) => Error | null) | null = null;
+
+  override setItem(key: string, value: string): void {
+    const error = this.failWith?.(key);
+    if (error) throw error;
+    super.setItem(key, value);
+  }
+}
+
+/** The error a full quota throws in Chromium and Safari (Firefox's: NS_ERROR_DOM_QUOTA_REACHED). */
+export const quotaError = (): Error => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });

@@ -47,4 +47,4 @@ export class SharedStorage {
   }
 }
 
-export const quotaError = (): Error => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+export { quotaError } from './memory-storage.ts';

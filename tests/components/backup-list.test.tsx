@@ -1,0 +1,39 @@
+/** Settings → «Резервные копии в браузере» lists the backups of every stored value, not only progress. */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BackupList } from '../../src/components/backup-list.tsx';
+import { SharedStorage } from '../support/shared-storage.ts';
+import { catchDownloads } from './downloads.ts';
+import type { Download } from './downloads.ts';
+import { NOW, openStore, renderWith } from './store-harness.tsx';
+
+const DAMAGED_QUIZ = '{"v":1,"quizzes":[{"deckId":"orm"}],"misses":[]}';
+const DAMAGED_FLAGS = '{"v":1,"marks":[["a","flagged"]]}';
+let shared: SharedStorage;
+let downloads: Download[];
+beforeEach(() => {
+  shared = new SharedStorage();
+  downloads = catchDownloads();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('the backups list', () => {
+  it('regression: shows a damaged quiz and damaged flags, once each after several loads, to download but not to restore', async () => {
+    shared.data.set('flashcards.quiz', DAMAGED_QUIZ);
+    shared.data.set('flashcards.flags', DAMAGED_FLAGS);
+    openStore(shared);
+    openStore(shared, NOW + 60_000);
+    renderWith(openStore(shared, NOW + 120_000), <BackupList onRestore={() => undefined} onStatus={() => undefined} />);
+
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('span')?.textContent)).toEqual([
+      expect.stringMatching(/повреждённые данные: флажки и звёздочки/),
+      expect.stringMatching(/повреждённые данные: тест/),
+    ]);
+    expect(within(items[1]!).queryByRole('button', { name: 'Восстановить…' })).toBeNull();
+    await userEvent.setup().click(within(items[1]!).getByRole('button', { name: 'Скачать' }));
+    expect(downloads[0]!.name).toMatch(/^flashcards-backup-quiz-damaged-/);
+    expect(await downloads[0]!.text()).toBe(DAMAGED_QUIZ);
+  });
+});
