@@ -1,10 +1,20 @@
-// Lint enforces the architecture described in ../shared/STYLE.md:
-// imports flow one way, core -> store -> components -> app, and each
-// third-party library with domain meaning sits behind one module of ours.
+// Lint enforces the architecture (README, "Architecture"): imports flow one way,
+// core -> store -> components -> screens -> app, with i18n beside the React layers; there are
+// no import cycles; and each third-party library with domain meaning sits behind one module of ours.
 import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+
+/** What each layer may not import: the layers above it. */
+const layers = [
+  { target: './src/core', from: ['./src/store', './src/i18n', './src/components', './src/screens', './src/app'], message: 'core imports nothing above it.' },
+  { target: './src/store', from: ['./src/i18n', './src/components', './src/screens', './src/app'], message: 'the store imports only core.' },
+  { target: './src/i18n', from: ['./src/store', './src/components', './src/screens', './src/app'], message: 'i18n imports only core.' },
+  { target: './src/components', from: ['./src/screens', './src/app'], message: 'components import core, store and i18n, never a screen or the app.' },
+  { target: './src/screens', from: ['./src/app'], message: 'screens never import the app frame.' },
+];
 
 const reactImports = [
   { name: 'react', message: 'src/core is pure TypeScript: no React.' },
@@ -33,6 +43,20 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layers }],
+      // `import type` is left out (erased at build time): only a cycle of values can run a module before its imports.
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -47,10 +71,7 @@ export default tseslint.config(
         'error',
         {
           paths: [...reactImports, ...nodeImports],
-          patterns: [
-            { group: ['**/store/**', '**/components/**', '**/screens/**', '**/app', '**/i18n/**'], message: 'core imports nothing above it.' },
-            ...wrappedLibraries,
-          ],
+          patterns: wrappedLibraries,
         },
       ],
       'no-restricted-globals': ['error', 'localStorage', 'sessionStorage', 'document', 'window'],
@@ -69,7 +90,7 @@ export default tseslint.config(
         'error',
         {
           paths: [...nodeImports, { name: 'react-dom', message: 'The store knows nothing of the DOM renderer.' }],
-          patterns: [{ group: ['**/components/**', '**/screens/**', '**/app'], message: 'store imports only core.' }, ...wrappedLibraries],
+          patterns: wrappedLibraries,
         },
       ],
     },

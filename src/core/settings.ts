@@ -12,18 +12,14 @@
  */
 import * as v from 'valibot';
 import { DEFAULT_DAY_START_HOUR } from './day.ts';
+import { DEFAULT_LANG, LANGS } from './lang.ts';
+import type { Lang } from './lang.ts';
 import { parseDate } from './local-date.ts';
 import { DEFAULT_SCHEDULER_PARAMS } from './scheduler.ts';
 
 /** Bump only together with a migration from the previous version. */
 export const SETTINGS_SCHEMA_VERSION = 1;
 
-/**
- * The interface languages, Russian first and by default. The catalogs are src/i18n's, which core
- * may not import; src/store/settings-slice.ts fails to compile if the two lists ever differ.
- */
-export const SETTINGS_LANGUAGES = ['ru', 'en'] as const;
-export type SettingsLanguage = (typeof SETTINGS_LANGUAGES)[number];
 
 export type Theme = 'system' | 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
@@ -35,7 +31,7 @@ export interface Settings {
   desiredRetention: number;
   /** Local hour (0–23) at which the study day rolls over. */
   dayStartHour: number;
-  language: SettingsLanguage;
+  language: Lang;
   /** Colours: follow the system, or always light or dark. Applied as `<html data-theme>`. */
   theme: Theme;
   /** The interview day, 'YYYY-MM-DD' in local time, or null when none is set. */
@@ -46,7 +42,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   newPerDay: 20,
   desiredRetention: DEFAULT_SCHEDULER_PARAMS.desiredRetention,
   dayStartHour: DEFAULT_DAY_START_HOUR,
-  language: SETTINGS_LANGUAGES[0],
+  language: DEFAULT_LANG,
   theme: 'system',
   interviewDate: null,
 });
@@ -63,7 +59,7 @@ const FIELD_SCHEMAS = {
   newPerDay: v.pipe(v.number(), v.integer(), v.minValue(L.newPerDay.min), v.maxValue(L.newPerDay.max)),
   desiredRetention: v.pipe(v.number(), v.minValue(L.desiredRetention.min), v.maxValue(L.desiredRetention.max)),
   dayStartHour: v.pipe(v.number(), v.integer(), v.minValue(L.dayStartHour.min), v.maxValue(L.dayStartHour.max)),
-  language: v.picklist(SETTINGS_LANGUAGES),
+  language: v.picklist(LANGS),
   theme: v.picklist(THEMES),
   interviewDate: v.nullable(v.pipe(v.string(), v.check((text) => parseDate(text) !== null, 'a real date as YYYY-MM-DD'))),
 } satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };

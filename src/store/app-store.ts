@@ -21,7 +21,7 @@ import { createSessionSlice } from './session-slice.ts';
 import { DEFAULT_SETTINGS } from '../core/settings.ts';
 import type { Settings } from '../core/settings.ts';
 import { createSettingsSlice } from './settings-slice.ts';
-import { detectLang } from '../i18n/lang.ts';
+import { detectLang } from '../core/lang.ts';
 
 export type AppStore = StoreApi<AppState>;
 

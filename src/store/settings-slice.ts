@@ -4,19 +4,12 @@
  * src/store/app-store.ts's subscription, through src/store/persistence.ts.
  */
 import { sameSettings, updateSettings } from '../core/settings.ts';
-import type { Settings, SettingsLanguage } from '../core/settings.ts';
-import type { Lang } from '../i18n/lang.ts';
+import type { Settings } from '../core/settings.ts';
 import type { AppSliceCreator } from './app-state.ts';
 
 // The components and the bench import these from here; new code imports src/core/settings.ts.
 export { DEFAULT_SETTINGS, SETTINGS_LIMITS, THEMES } from '../core/settings.ts';
 export type { Settings, Theme } from '../core/settings.ts';
-
-/**
- * Core checks the language setting against its own list, as it may not import src/i18n: this
- * fails to compile when the two lists differ.
- */
-const _languagesAgree: [Lang, SettingsLanguage] extends [SettingsLanguage, Lang] ? true : never = true;
 
 export interface SettingsSlice {
   settings: Settings;
