@@ -24,11 +24,41 @@ const TITLE_LENGTH = 90;
 /** Share of items that must end with `?` for a list to count as questions. */
 const QUESTION_SHARE = 0.6;
 
-/** Whether a list is a numbered list of questions. */
+/**
+ * Words a question opens with when it has no `?`: "Расскажите про GIL", "Чем отличается…".
+ * A list that asks only this way becomes a deck only when numbered answers follow it.
+ */
+const ASKS = /^(?:расскажите|назовите|опишите|объясните|перечислите|приведите|сравните|как|какие|какой|какая|какое|каким|что|чем|зачем|почему|когда|где|для чего|в ч[её]м)(?=[\s,:]|$)/iu;
+
+/** Whether a list is a numbered list of questions: most items end with `?`. */
 export function isQuestionList(list: List): boolean {
-  if (!list.ordered || list.children.length < 2) return false;
-  const questions = list.children.filter((item) => squashSpaces(toString(item)).endsWith('?')).length;
-  return questions / list.children.length >= QUESTION_SHARE;
+  return shareOfItems(list, (text) => text.endsWith('?')) >= QUESTION_SHARE;
+}
+
+/** Whether most items of a numbered list end with `?` or open with a question word. */
+function isAskingList(list: List): boolean {
+  return shareOfItems(list, (text) => text.endsWith('?') || ASKS.test(text)) >= QUESTION_SHARE;
+}
+
+function shareOfItems(list: List, test: (text: string) => boolean): number {
+  if (!list.ordered || list.children.length < 2) return 0;
+  return list.children.filter((item) => test(squashSpaces(toString(item)))).length / list.children.length;
+}
+
+/**
+ * The index of the list of questions in a block, or -1. Under no heading a list of `?`
+ * questions is enough; under a `##` heading (a card whose answer is a list of questions
+ * stays a card), and for questions without `?`, numbered answers must follow the list.
+ */
+export function findQuestionList(source: CleanSource, nodes: readonly RootContent[], underHeading: boolean): number {
+  const end = nodes[nodes.length - 1]?.position?.end.line ?? 0;
+  const answersFollow = (list: List): boolean =>
+    source.lines.slice(list.position!.end.line, end).some((l) => NUMBERED_LINE.test(l.text));
+  return nodes.findIndex((node) => {
+    if (node.type !== 'list') return false;
+    if (isQuestionList(node)) return !underHeading || answersFollow(node);
+    return isAskingList(node) && answersFollow(node);
+  });
 }
 
 export interface NumberedDeckOptions {
@@ -63,8 +93,12 @@ interface Answer {
 }
 
 /** Builds the deck from a block that holds a question list and, after it, the answers. */
-export function parseNumberedDeck(source: CleanSource, nodes: RootContent[], options: NumberedDeckOptions): NumberedDeck {
-  const listIndex = nodes.findIndex((node) => node.type === 'list' && isQuestionList(node));
+export function parseNumberedDeck(
+  source: CleanSource,
+  nodes: RootContent[],
+  listIndex: number,
+  options: NumberedDeckOptions,
+): NumberedDeck {
   const list = nodes[listIndex] as List;
   const out: NumberedDeck = {
     deck: {

@@ -1,21 +1,32 @@
 /**
  * Notes → cards. The markdown parser finds the structure (headings, thematic breaks,
- * lists, code); line-level passes handle what CommonMark cannot know about chat exports.
+ * lists, code); line-level passes handle what CommonMark cannot know about pasted notes.
+ * The promise: no text of a section is lost — everything that is in no card is listed
+ * as skipped, with its line.
  *
- * Rules (README, "Writing notes"):
+ * Rules (README, "Add your own notes"):
+ * - a byte-order mark is dropped; `\r\n`, `\r` and `\n` all end a line;
+ * - chat-export headers are dropped and cut messages rejoined (chat-export.ts);
+ * - `##Вопрос` without the space after the marks is a heading all the same;
  * - the first level-1 heading names the deck, every level-1 heading names the topic;
- * - each `##` heading with a body is one card; `###`, lists and code stay in its answer;
+ * - each `##` heading with a body is one card (`## Q ##` closing marks are not part of it);
+ *   `###`–`######`, lists, tables and code stay in its answer;
  * - a thematic break ends the card; text under no heading is reported as skipped;
+ * - `---` straight under a line of text is a separator, not a heading, except where the
+ *   author clearly meant a heading (setext.ts);
+ * - HTML comments are the author's notes to self: neither a card nor a skip; other HTML
+ *   under no heading is skipped like any text;
  * - a numbered list of questions followed by numbered answers becomes a deck of its own.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import type { Heading, List, RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import { cardIdFor, splitPinnedId } from './card-id.ts';
 import { cleanChatExport, type CleanLine } from './chat-export.ts';
 import type { ContentError } from './content-error.ts';
-import { squashSpaces, tidyAnswerLines } from './markdown-lines.ts';
-import { NUMBERED_LINE, isQuestionList, parseNumberedDeck } from './numbered-deck.ts';
+import { spaceHeadingMarks, squashSpaces, tidyAnswerLines } from './markdown-lines.ts';
+import { findQuestionList, parseNumberedDeck } from './numbered-deck.ts';
+import { unsetextSeparators } from './setext.ts';
 import type { Card, Deck, NotesFile, Skipped } from './types.ts';
 
 /** What one notes file yields. Hard errors are collected, not thrown, so all are shown at once. */
@@ -42,13 +53,18 @@ export interface CleanSource {
 
 /** Parses one notes file into decks, cards and skips. */
 export function parseNotes(notes: NotesFile): ParsedNotes {
-  const lines = cleanChatExport(notes.text.split(/\r?\n/));
+  const cleaned = cleanChatExport(notes.text.replace(/^\uFEFF/, '').split(/\r\n?|\n/));
+  spaceHeadingMarks(cleaned.map((l) => l.text)).forEach((text, i) => (cleaned[i]!.text = text));
+  let tree = fromMarkdown(cleaned.map((l) => l.text).join('\n'));
+  // A separator under a paragraph parses as a heading; where it is none, parse again with it apart.
+  const separated = unsetextSeparators(tree, cleaned);
+  if (separated) tree = fromMarkdown(separated.map((l) => l.text).join('\n'));
+  const lines = separated ?? cleaned;
   const source: CleanSource = {
     file: notes.path,
     lines,
     fileLine: (n) => lines[Math.min(Math.max(n, 1), lines.length) - 1]?.line ?? n,
   };
-  const tree = fromMarkdown(lines.map((l) => l.text).join('\n'));
   const result: ParsedNotes = { decks: [], cards: [], skipped: [], errors: [] };
   const fileDeckId = deckSlug(notes.path);
   let deckTitle: string | undefined;
@@ -61,11 +77,12 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
     if (!block) return;
     const current: Block = block;
     block = null;
-    if (isQuestionBlock(source, current)) {
+    const listIndex = findQuestionList(source, current.nodes, current.heading !== undefined);
+    if (listIndex >= 0) {
       numberedDecks++;
       const id = numberedDecks === 1 ? `${fileDeckId}-questions` : `${fileDeckId}-questions-${numberedDecks}`;
       const title = current.heading ? squashSpaces(toString(current.heading)) : undefined;
-      const deck = parseNumberedDeck(source, current.nodes, { id, title, fallbackTitle: deckTitle ?? fileDeckId, topic });
+      const deck = parseNumberedDeck(source, current.nodes, listIndex, { id, title, fallbackTitle: deckTitle ?? fileDeckId, topic });
       result.errors.push(...deck.errors);
       result.skipped.push(...deck.skipped);
       result.cards.push(...deck.cards);
@@ -92,7 +109,7 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
       }
     } else if (node.type === 'thematicBreak') {
       flush();
-    } else if (node.type !== 'html' || block) {
+    } else if (!isComment(node) || block) {
       block ??= { nodes: [] };
       block.nodes.push(node);
     }
@@ -121,19 +138,6 @@ export function deckSlug(path: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug || 'notes';
-}
-
-/**
- * A block holding a numbered list of questions. Under a `##` heading it also needs numbered
- * answers after the list: a card whose answer happens to be a list of questions stays a card.
- */
-function isQuestionBlock(source: CleanSource, block: Block): boolean {
-  const list = block.nodes.find((node): node is List => node.type === 'list' && isQuestionList(node));
-  if (!list) return false;
-  if (!block.heading) return true;
-  const after = list.position!.end.line;
-  const end = block.nodes[block.nodes.length - 1]!.position!.end.line;
-  return source.lines.slice(after, end).some((l) => NUMBERED_LINE.test(l.text));
 }
 
 function sectionCard(
@@ -172,6 +176,11 @@ function sliceAnswer(source: CleanSource, body: RootContent[]): string {
   const end = body[body.length - 1]!.position!.end.line;
   const lines = source.lines.slice(start - 1, end).map((l) => l.text);
   return tidyAnswerLines(lines).join('\n');
+}
+
+/** An HTML comment: the author's note to self, hidden when rendered, so no card and no skip. */
+function isComment(node: RootContent): boolean {
+  return node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
 }
 
 /** The file line a node starts on. */
