@@ -16,7 +16,9 @@
  *   author clearly meant a heading (setext.ts);
  * - HTML comments are the author's notes to self: neither a card nor a skip; other HTML
  *   under no heading is skipped like any text;
- * - a numbered list of questions followed by numbered answers becomes a deck of its own.
+ * - a numbered list of questions followed by numbered answers becomes a deck of its own
+ *   (numbered-deck.ts); the paragraph right before the list introduces it, and a `##`
+ *   heading's own answer above the list stays that heading's card.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
@@ -77,12 +79,36 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
     if (!block) return;
     const current: Block = block;
     block = null;
-    const listIndex = findQuestionList(source, current.nodes, current.heading !== undefined);
-    if (listIndex >= 0) {
+    const found = findQuestionList(source, current.nodes, current.heading !== undefined);
+    if (found) {
+      const listIndex = found.index;
       numberedDecks++;
       const id = numberedDecks === 1 ? `${fileDeckId}-questions` : `${fileDeckId}-questions-${numberedDecks}`;
-      const title = current.heading ? squashSpaces(toString(current.heading)) : undefined;
-      const deck = parseNumberedDeck(source, current.nodes, listIndex, { id, title, fallbackTitle: deckTitle ?? fileDeckId, topic });
+      // The paragraph right before the list introduces it (under a heading, only a label ending in ':').
+      const previous = current.nodes[listIndex - 1];
+      const introduces =
+        previous?.type === 'paragraph' && (!current.heading || /[:：]\s*$/.test(toString(previous)));
+      const start = introduces ? listIndex - 1 : listIndex;
+      // Anything before that is not part of the deck: the heading's own answer, or text under no heading.
+      let heading = current.heading;
+      if (start > 0) {
+        const before = current.nodes.slice(0, start);
+        if (heading) {
+          const card = sectionCard(source, heading, before, fileDeckId, topic, result.skipped);
+          if (card) sectionCards.push(card);
+          heading = undefined;
+        } else {
+          result.skipped.push({ file: notes.path, line: lineOf(source, before[0]!), reason: 'text under no heading' });
+        }
+      }
+      const title = heading ? squashSpaces(toString(heading)) : undefined;
+      const nodes = current.nodes.slice(start);
+      const deck = parseNumberedDeck(source, nodes, { ...found, index: listIndex - start }, {
+        id,
+        title,
+        fallbackTitle: deckTitle ?? fileDeckId,
+        topic,
+      });
       result.errors.push(...deck.errors);
       result.skipped.push(...deck.skipped);
       result.cards.push(...deck.cards);

@@ -7,7 +7,8 @@
  *
  * The rule: a `-` underline makes a heading only where the author clearly meant one —
  * - the underline has at least three dashes (`-`, `- ` and `--` are stray bullets or typos),
- * - the text above it is a single line,
+ * - the text above it is a single line, and not the line right under another heading
+ *   (that line is the heading's answer),
  * - something other than a heading or a separator follows it (the heading has a body), and
  * - no card opened by an ATX `##` heading is open: a file that writes its questions as
  *   `## Question` writes its separators as `---` too.
@@ -26,31 +27,52 @@ const DASH_UNDERLINE = /^\s{0,3}(-+)\s*$/;
  * Returns null when there is nothing to change, so the caller keeps the tree it has.
  */
 export function unsetextSeparators(tree: Root, lines: readonly CleanLine[]): CleanLine[] | null {
+  const nodes = tree.children;
   const underlines = new Set<number>();
   let open: 'none' | 'atx' | 'setext' = 'none';
-  tree.children.forEach((node, i) => {
+  nodes.forEach((node, i) => {
     if (node.type === 'thematicBreak') open = 'none';
     if (node.type !== 'heading') return;
     if (node.depth === 1) {
       open = 'none';
       return;
     }
-    const underline = dashUnderline(node, lines);
-    if (node.depth !== 2 || underline === null) {
-      if (node.depth === 2) open = 'atx';
+    const dashes = dashUnderline(node, lines);
+    if (dashes === null) {
+      open = 'atx';
       return;
     }
-    const oneLine = node.position!.end.line - node.position!.start.line === 1;
-    const isHeading = underline >= 3 && oneLine && hasBody(tree.children, i) && open !== 'atx';
-    if (isHeading) {
+    if (open !== 'atx' && couldBeHeading(nodes, i, lines)) {
       open = 'setext';
       return;
     }
     underlines.add(node.position!.end.line);
-    if (underline >= 3) open = 'none';
+    if (dashes >= 3) open = 'none';
   });
   if (underlines.size === 0) return null;
   return lines.flatMap((line, i) => (underlines.has(i + 1) ? [{ text: '', line: line.line }, line] : [line]));
+}
+
+/**
+ * A `-` setext heading of one line, underlined with three dashes or more, not right under
+ * another heading, with a body. The body may itself parse as a setext heading (an answer's
+ * last line with a separator under it); that counts as body unless it could be a heading too.
+ */
+function couldBeHeading(nodes: readonly RootContent[], index: number, lines: readonly CleanLine[]): boolean {
+  const node = nodes[index]!;
+  if (node.type !== 'heading' || (dashUnderline(node, lines) ?? 0) < 3) return false;
+  if (node.position!.end.line - node.position!.start.line !== 1) return false;
+  // A line right under another heading is that heading's body, whatever follows it.
+  const previous = nodes[index - 1];
+  if (previous?.type === 'heading' && node.position!.start.line === previous.position!.end.line + 1) return false;
+  for (let k = index + 1; k < nodes.length; k++) {
+    const next = nodes[k]!;
+    if (next.type === 'html' && /^<!--[\s\S]*-->$/.test(next.value.trim())) continue;
+    if (next.type === 'thematicBreak') return false;
+    if (next.type !== 'heading' || next.depth > 2) return true;
+    return dashUnderline(next, lines) !== null && !couldBeHeading(nodes, k, lines);
+  }
+  return false;
 }
 
 /** The number of dashes when a heading is a `-` setext heading, else null. */
@@ -59,14 +81,4 @@ function dashUnderline(heading: Heading, lines: readonly CleanLine[]): number | 
   if (end.line === start.line) return null;
   const match = DASH_UNDERLINE.exec(lines[end.line - 1]?.text ?? '');
   return match ? match[1]!.length : null;
-}
-
-/** Whether content other than HTML comments follows before the next heading or break. */
-function hasBody(nodes: readonly RootContent[], index: number): boolean {
-  for (const node of nodes.slice(index + 1)) {
-    if ((node.type === 'heading' && node.depth <= 2) || node.type === 'thematicBreak') return false;
-    if (node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())) continue;
-    return true;
-  }
-  return false;
 }
