@@ -6,7 +6,8 @@
  *
  * Header shapes recognised (outside fenced code only):
  * - Telegram Desktop, a line of its own: `Имя Фамилия, [30.08.2023 21:24]`, with seconds
- *   (`[30.08.2023 21:24:05]`), or in the English locale `Leonid Agapov, [8/30/2023 9:24 PM]`;
+ *   (`[30.08.2023 21:24:05]`), or in the English locale `Leonid Agapov, [8/30/2023 9:24 PM]`,
+ *   and the `[Forwarded from …]` / `[In reply to …]` line it may put right under the header;
  * - WhatsApp on iOS, a prefix of the message's first line: `[30.08.23, 21:24:05] Имя: текст`;
  * - WhatsApp on Android, a prefix: `30.08.2023, 21:24 - Имя: текст`.
  *
@@ -24,6 +25,8 @@ const WHATSAPP_PREFIX = new RegExp(
   String.raw`^\u200e?(?:\[${DATE},? ${TIME}\] |${DATE},? ${TIME} [-–] )[^:\n]{1,60}: ?`,
   'u',
 );
+/** What Telegram Desktop puts under a header when the message was forwarded or a reply. */
+const TELEGRAM_NOTE = /^\[(?:Forwarded from|In reply to|Переслано от|В ответ на)(?:\s[^\]]*)?\]\s*$/u;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 /** A list marker with nothing after it: `7.` or `-`. The export cut right after it. */
 const BARE_MARKER = /^\s{0,3}(?:\d{1,9}[.)]|[-*+])\s*$/;
@@ -88,6 +91,7 @@ export function cleanChatExport(lines: readonly string[]): CleanLine[] {
       text = message;
     }
     fence = FENCE.exec(text)?.[1] ?? null;
+    if (afterHeader === 'telegram' && TELEGRAM_NOTE.test(text)) continue;
     if (afterHeader !== null && text.trim() !== '') {
       const kind = afterHeader;
       afterHeader = null;
