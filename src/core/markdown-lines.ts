@@ -35,6 +35,32 @@ export function tidyAnswerLines(lines: readonly string[]): string[] {
   return trimBlankLines(out);
 }
 
+/** `##Вопрос`: heading marks run into the text, which CommonMark reads as a paragraph. */
+const GLUED_HEADING = /^(\s{0,3}#{2,6})(?=[\p{L}\p{N}])/u;
+/** `## Вопрос` with a no-break space, as text copied from a web page has it. */
+const NBSP_HEADING = /^(\s{0,3}#{1,6})\u00a0+/;
+
+/**
+ * Puts the missing space into `##Вопрос` (two to six `#`) and turns a no-break space after
+ * the marks into a space, outside fenced code, so that a heading the author plainly meant
+ * is one. A single `#word` is left alone: it is a hashtag.
+ */
+export function spaceHeadingMarks(lines: readonly string[]): string[] {
+  let fence: string | null = null;
+  return lines.map((line) => {
+    const open = FENCE_OPEN.exec(line);
+    if (fence !== null) {
+      if (open && open[2]!.startsWith(fence) && open[3]!.trim() === '') fence = null;
+      return line;
+    }
+    if (open) {
+      fence = open[2]!;
+      return line;
+    }
+    return line.replace(NBSP_HEADING, '$1 ').replace(GLUED_HEADING, '$1 ');
+  });
+}
+
 /** Drops blank lines at both ends. */
 export function trimBlankLines(lines: readonly string[]): string[] {
   let start = 0;

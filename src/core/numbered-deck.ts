@@ -6,9 +6,17 @@
  * CommonMark (only `1.` may interrupt a paragraph), so after a chat-export break the
  * parser sees one long paragraph holding dozens of answers. We therefore read answers
  * line by line and pair question n with answer n by the number the author wrote.
+ *
+ * - `1.` and `1)` numbering both work, for questions and answers;
+ * - most items end with `?`, or (when numbered answers follow) open with a question word;
+ * - answers written as a second list straight after the questions ("1. Q? 2. Q?", a blank
+ *   line, "1. A 2. A") are one list to CommonMark: the questions end where the numbering
+ *   starts again;
+ * - a label such as `Ответы:` between the two is optional; text after a blank line once
+ *   every question has its answer is a closing remark, skipped.
  */
 import { toString } from 'mdast-util-to-string';
-import type { List, RootContent } from 'mdast';
+import type { List, ListItem, RootContent } from 'mdast';
 import { cardIdFor, splitPinnedId } from './card-id.ts';
 import { ContentError } from './content-error.ts';
 import { squashSpaces, tidyAnswerLines } from './markdown-lines.ts';
@@ -24,11 +32,64 @@ const TITLE_LENGTH = 90;
 /** Share of items that must end with `?` for a list to count as questions. */
 const QUESTION_SHARE = 0.6;
 
-/** Whether a list is a numbered list of questions. */
-export function isQuestionList(list: List): boolean {
-  if (!list.ordered || list.children.length < 2) return false;
-  const questions = list.children.filter((item) => squashSpaces(toString(item)).endsWith('?')).length;
-  return questions / list.children.length >= QUESTION_SHARE;
+/**
+ * Words a question opens with when it has no `?`: "Расскажите про GIL", "Чем отличается…".
+ * A list that asks only this way becomes a deck only when numbered answers follow it.
+ */
+const ASKS = /^(?:расскажите|назовите|опишите|объясните|перечислите|приведите|сравните|как|какие|какой|какая|какое|каким|что|чем|зачем|почему|когда|где|для чего|в ч[её]м)(?=[\s,:]|$)/iu;
+
+/** A numbered list of questions found in a block. */
+export interface QuestionList {
+  /** Index of the list among the block's nodes. */
+  index: number;
+  /** The items that are questions: answers written as a second list right after run into it. */
+  items: ListItem[];
+  /** Cleaned line (1-based) where the last question ends; the answers come after it. */
+  end: number;
+}
+
+/**
+ * The list of questions in a block, or null. Under no heading a list of `?` questions is
+ * enough; under a `##` heading (a card whose answer is a list of questions stays a card),
+ * and for questions without `?`, numbered answers must follow the list.
+ */
+export function findQuestionList(source: CleanSource, nodes: readonly RootContent[], underHeading: boolean): QuestionList | null {
+  const blockEnd = nodes[nodes.length - 1]?.position?.end.line ?? 0;
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    if (node.type !== 'list' || !node.ordered) continue;
+    const items = questionItems(source, node);
+    if (items.length < 2) continue;
+    const end = items[items.length - 1]!.position!.end.line;
+    const answersFollow = source.lines.slice(end, blockEnd).some((l) => NUMBERED_LINE.test(l.text));
+    const asks = share(items, (text) => text.endsWith('?')) >= QUESTION_SHARE;
+    const found = asks
+      ? !underHeading || answersFollow
+      : answersFollow && share(items, (text) => text.endsWith('?') || ASKS.test(text)) >= QUESTION_SHARE;
+    if (found) return { index, items, end };
+  }
+  return null;
+}
+
+/**
+ * The list's items up to where the author's numbering starts again: "1. Q? 2. Q?", a blank
+ * line, then "1. A 2. A" is one list to CommonMark, but the second run is the answers.
+ */
+function questionItems(source: CleanSource, list: List): ListItem[] {
+  const items: ListItem[] = [];
+  let first = 0;
+  for (const item of list.children) {
+    const written = NUMBERED_LINE.exec(source.lines[item.position!.start.line - 1]?.text ?? '');
+    const number = written ? Number(written[1]) : (list.start ?? 1) + items.length;
+    if (items.length === 0) first = number;
+    else if (number <= first) break;
+    items.push(item);
+  }
+  return items;
+}
+
+function share(items: readonly ListItem[], test: (text: string) => boolean): number {
+  return items.filter((item) => test(squashSpaces(toString(item)))).length / items.length;
 }
 
 export interface NumberedDeckOptions {
@@ -63,13 +124,17 @@ interface Answer {
 }
 
 /** Builds the deck from a block that holds a question list and, after it, the answers. */
-export function parseNumberedDeck(source: CleanSource, nodes: RootContent[], options: NumberedDeckOptions): NumberedDeck {
-  const listIndex = nodes.findIndex((node) => node.type === 'list' && isQuestionList(node));
-  const list = nodes[listIndex] as List;
+export function parseNumberedDeck(
+  source: CleanSource,
+  nodes: RootContent[],
+  found: QuestionList,
+  options: NumberedDeckOptions,
+): NumberedDeck {
+  const list = nodes[found.index] as List;
   const out: NumberedDeck = {
     deck: {
       id: options.id,
-      title: options.title ?? introTitle(nodes.slice(0, listIndex)) ?? `${options.fallbackTitle}: вопросы`,
+      title: options.title ?? introTitle(nodes.slice(0, found.index)) ?? `${options.fallbackTitle}: вопросы`,
       kind: 'numbered',
       source: { file: source.file, line: source.fileLine(nodes[0]!.position!.start.line) },
       cardCount: 0,
@@ -79,9 +144,9 @@ export function parseNumberedDeck(source: CleanSource, nodes: RootContent[], opt
     errors: [],
   };
 
-  const questions = readQuestions(source, list, out);
+  const questions = readQuestions(source, list, found.items, out);
   const blockEnd = nodes[nodes.length - 1]!.position!.end.line;
-  const answers = readAnswers(source, list.position!.end.line, blockEnd, questions, out);
+  const answers = readAnswers(source, found.end, blockEnd, questions, out);
 
   for (const question of questions.values()) {
     const answer = answers.get(question.number);
@@ -105,9 +170,9 @@ export function parseNumberedDeck(source: CleanSource, nodes: RootContent[], opt
   return out;
 }
 
-function readQuestions(source: CleanSource, list: List, out: NumberedDeck): Map<number, Question> {
+function readQuestions(source: CleanSource, list: List, items: readonly ListItem[], out: NumberedDeck): Map<number, Question> {
   const questions = new Map<number, Question>();
-  list.children.forEach((item, index) => {
+  items.forEach((item, index) => {
     const cleanLine = item.position!.start.line;
     const line = source.fileLine(cleanLine);
     // CommonMark renumbers items from the list's start; the author's own number is what answers refer to.

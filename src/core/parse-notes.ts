@@ -1,21 +1,34 @@
 /**
  * Notes → cards. The markdown parser finds the structure (headings, thematic breaks,
- * lists, code); line-level passes handle what CommonMark cannot know about chat exports.
+ * lists, code); line-level passes handle what CommonMark cannot know about pasted notes.
+ * The promise: no text of a section is lost — everything that is in no card is listed
+ * as skipped, with its line.
  *
- * Rules (README, "Writing notes"):
+ * Rules (README, "Add your own notes"):
+ * - a byte-order mark is dropped; `\r\n`, `\r` and `\n` all end a line;
+ * - chat-export headers are dropped and cut messages rejoined (chat-export.ts);
+ * - `##Вопрос` without the space after the marks is a heading all the same;
  * - the first level-1 heading names the deck, every level-1 heading names the topic;
- * - each `##` heading with a body is one card; `###`, lists and code stay in its answer;
+ * - each `##` heading with a body is one card (`## Q ##` closing marks are not part of it);
+ *   `###`–`######`, lists, tables and code stay in its answer;
  * - a thematic break ends the card; text under no heading is reported as skipped;
- * - a numbered list of questions followed by numbered answers becomes a deck of its own.
+ * - `---` straight under a line of text is a separator, not a heading, except where the
+ *   author clearly meant a heading (setext.ts);
+ * - HTML comments are the author's notes to self: neither a card nor a skip; other HTML
+ *   under no heading is skipped like any text;
+ * - a numbered list of questions followed by numbered answers becomes a deck of its own
+ *   (numbered-deck.ts); the paragraph right before the list introduces it, and a `##`
+ *   heading's own answer above the list stays that heading's card.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import type { Heading, List, RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import { cardIdFor, splitPinnedId } from './card-id.ts';
 import { cleanChatExport, type CleanLine } from './chat-export.ts';
 import type { ContentError } from './content-error.ts';
-import { squashSpaces, tidyAnswerLines } from './markdown-lines.ts';
-import { NUMBERED_LINE, isQuestionList, parseNumberedDeck } from './numbered-deck.ts';
+import { spaceHeadingMarks, squashSpaces, tidyAnswerLines } from './markdown-lines.ts';
+import { findQuestionList, parseNumberedDeck } from './numbered-deck.ts';
+import { unsetextSeparators } from './setext.ts';
 import type { Card, Deck, NotesFile, Skipped } from './types.ts';
 
 /** What one notes file yields. Hard errors are collected, not thrown, so all are shown at once. */
@@ -42,13 +55,18 @@ export interface CleanSource {
 
 /** Parses one notes file into decks, cards and skips. */
 export function parseNotes(notes: NotesFile): ParsedNotes {
-  const lines = cleanChatExport(notes.text.split(/\r?\n/));
+  const cleaned = cleanChatExport(notes.text.replace(/^\uFEFF/, '').split(/\r\n?|\n/));
+  spaceHeadingMarks(cleaned.map((l) => l.text)).forEach((text, i) => (cleaned[i]!.text = text));
+  let tree = fromMarkdown(cleaned.map((l) => l.text).join('\n'));
+  // A separator under a paragraph parses as a heading; where it is none, parse again with it apart.
+  const separated = unsetextSeparators(tree, cleaned);
+  if (separated) tree = fromMarkdown(separated.map((l) => l.text).join('\n'));
+  const lines = separated ?? cleaned;
   const source: CleanSource = {
     file: notes.path,
     lines,
     fileLine: (n) => lines[Math.min(Math.max(n, 1), lines.length) - 1]?.line ?? n,
   };
-  const tree = fromMarkdown(lines.map((l) => l.text).join('\n'));
   const result: ParsedNotes = { decks: [], cards: [], skipped: [], errors: [] };
   const fileDeckId = deckSlug(notes.path);
   let deckTitle: string | undefined;
@@ -61,11 +79,36 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
     if (!block) return;
     const current: Block = block;
     block = null;
-    if (isQuestionBlock(source, current)) {
+    const found = findQuestionList(source, current.nodes, current.heading !== undefined);
+    if (found) {
+      const listIndex = found.index;
       numberedDecks++;
       const id = numberedDecks === 1 ? `${fileDeckId}-questions` : `${fileDeckId}-questions-${numberedDecks}`;
-      const title = current.heading ? squashSpaces(toString(current.heading)) : undefined;
-      const deck = parseNumberedDeck(source, current.nodes, { id, title, fallbackTitle: deckTitle ?? fileDeckId, topic });
+      // The paragraph right before the list introduces it (under a heading, only a label ending in ':').
+      const previous = current.nodes[listIndex - 1];
+      const introduces =
+        previous?.type === 'paragraph' && (!current.heading || /[:：]\s*$/.test(toString(previous)));
+      const start = introduces ? listIndex - 1 : listIndex;
+      // Anything before that is not part of the deck: the heading's own answer, or text under no heading.
+      let heading = current.heading;
+      if (start > 0) {
+        const before = current.nodes.slice(0, start);
+        if (heading) {
+          const card = sectionCard(source, heading, before, fileDeckId, topic, result.skipped);
+          if (card) sectionCards.push(card);
+          heading = undefined;
+        } else {
+          result.skipped.push({ file: notes.path, line: lineOf(source, before[0]!), reason: 'text under no heading' });
+        }
+      }
+      const title = heading ? squashSpaces(toString(heading)) : undefined;
+      const nodes = current.nodes.slice(start);
+      const deck = parseNumberedDeck(source, nodes, { ...found, index: listIndex - start }, {
+        id,
+        title,
+        fallbackTitle: deckTitle ?? fileDeckId,
+        topic,
+      });
       result.errors.push(...deck.errors);
       result.skipped.push(...deck.skipped);
       result.cards.push(...deck.cards);
@@ -92,7 +135,7 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
       }
     } else if (node.type === 'thematicBreak') {
       flush();
-    } else if (node.type !== 'html' || block) {
+    } else if (!isComment(node) || block) {
       block ??= { nodes: [] };
       block.nodes.push(node);
     }
@@ -121,19 +164,6 @@ export function deckSlug(path: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug || 'notes';
-}
-
-/**
- * A block holding a numbered list of questions. Under a `##` heading it also needs numbered
- * answers after the list: a card whose answer happens to be a list of questions stays a card.
- */
-function isQuestionBlock(source: CleanSource, block: Block): boolean {
-  const list = block.nodes.find((node): node is List => node.type === 'list' && isQuestionList(node));
-  if (!list) return false;
-  if (!block.heading) return true;
-  const after = list.position!.end.line;
-  const end = block.nodes[block.nodes.length - 1]!.position!.end.line;
-  return source.lines.slice(after, end).some((l) => NUMBERED_LINE.test(l.text));
 }
 
 function sectionCard(
@@ -172,6 +202,11 @@ function sliceAnswer(source: CleanSource, body: RootContent[]): string {
   const end = body[body.length - 1]!.position!.end.line;
   const lines = source.lines.slice(start - 1, end).map((l) => l.text);
   return tidyAnswerLines(lines).join('\n');
+}
+
+/** An HTML comment: the author's note to self, hidden when rendered, so no card and no skip. */
+function isComment(node: RootContent): boolean {
+  return node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
 }
 
 /** The file line a node starts on. */

@@ -6,7 +6,8 @@
  * transliterated, the first four letters kept. The audit only needs "do these two
  * texts talk about the same thing", not linguistics, and it runs over 10,000 cards
  * inside the build's time budget. A full Snowball stemmer would be more precise and
- * slower, for no gain in what the audit reports.
+ * slower, for no gain in what the audit reports. An acronym the answer spells out
+ * instead of naming (ACID → Atomicity, Consistency, …) counts as named.
  */
 
 const STOP_WORDS = new Set(
@@ -50,11 +51,45 @@ export function termsOf(text: string): Set<string> {
 }
 
 function addWord(terms: Set<string>, word: string): void {
-  {
-    const lower = word.toLowerCase().replace(/ё/g, 'е');
-    if (lower.length < 2 || STOP_WORDS.has(lower) || /^\d+$/.test(lower)) return;
-    terms.add(stem(lower));
+  const lower = word.toLowerCase().replace(/ё/g, 'е');
+  if (lower.length < 2 || STOP_WORDS.has(lower) || /^\d+$/.test(lower)) return;
+  terms.add(stem(lower));
+}
+
+/** Cyrillic letters that look like a Latin one, or stand for its sound in a loanword (Консистентность). */
+const LOOKALIKE: Record<string, string> = { в: 'b', н: 'h', р: 'p', с: 'cs', у: 'y', х: 'xh', к: 'kc', ц: 'c' };
+
+/**
+ * The acronyms of a question (ACID, DRY, SOLID) that its answer spells out without naming
+ * them: the initials of consecutive words ("Don't Repeat Yourself", "атомарность,
+ * согласованность, изолированность и долговечность") or of consecutive items of a list or
+ * an enumeration ("- Atomicity …", "Single responsibility, Open–closed, …").
+ */
+export function spelledAcronyms(question: string, answer: string): string[] {
+  const acronyms = [...new Set(question.match(/(?<![\p{L}\p{N}])[A-Z]{2,6}(?![\p{L}\p{N}])/gu) ?? [])];
+  const unnamed = acronyms.filter((acronym) => !new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'iu').test(answer));
+  if (unnamed.length === 0) return [];
+  const words = (text: string): string[] =>
+    (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  const runs = [
+    words(answer).map(initial),
+    answer.split(/\n|[,;]/).flatMap((item) => words(item.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')).slice(0, 1).map(initial)),
+  ];
+  return unnamed.filter((acronym) => runs.some((run) => spellsAt(run, acronym.toLowerCase())));
+}
+
+function initial(word: string): string {
+  return word[0]!.toLowerCase();
+}
+
+/** Whether the letters of `acronym` occur as consecutive initials somewhere in `run`. */
+function spellsAt(run: readonly string[], acronym: string): boolean {
+  const fits = (letter: string, first: string): boolean =>
+    first === letter || (TRANSLIT[first] ?? '').startsWith(letter) || (LOOKALIKE[first] ?? '').includes(letter);
+  for (let start = 0; start + acronym.length <= run.length; start++) {
+    if (Array.from(acronym).every((letter, k) => fits(letter, run[start + k]!))) return true;
   }
+  return false;
 }
 
 function stem(word: string): string {

@@ -57,6 +57,42 @@ describe('sections', () => {
   });
 });
 
+describe('regressions', () => {
+  it('a --- under the last line of an answer no longer turns that line into a heading without a body', () => {
+    const { collection } = build(md('# D', '## Что такое QuerySet?', 'Ленивый набор запросов.', 'Выполняется при переборе.', '---', '## Q2', 'A2'));
+    expect(collection.cards.map((c) => [c.question, c.answer])).toEqual([
+      ['Что такое QuerySet?', md('Ленивый набор запросов.', 'Выполняется при переборе.')],
+      ['Q2', 'A2'],
+    ]);
+    expect(collection.skipped).toEqual([]);
+  });
+
+  it('a --- under a stray "- " no longer turns the answer above it into a heading', () => {
+    const { collection } = build(md('## Q', 'Последняя фраза ответа.', '- ', '---', '## Q2', 'A2'));
+    expect(collection.cards.map((c) => c.answer)).toEqual(['Последняя фраза ответа.', 'A2']);
+  });
+
+  it('a message cut between two words is no longer glued into one word', () => {
+    const { collection } = build(md('## Q', 'Планировщик, который', '', 'Иван, [30.08.2023 21:24]', 'планирует задачи.'));
+    expect(collection.cards[0]!.answer).toBe('Планировщик, который планирует задачи.');
+  });
+
+  it('the answer of a heading above a numbered question list is no longer swallowed by the deck', () => {
+    const { collection } = build(md('## Что такое GIL?', 'Глобальная блокировка.', '', 'Вопросы:', '', '1. Что такое a?', '2. Что такое b?', '', '1. a.', '2. b.'));
+    expect(collection.cards.map((c) => [c.question, c.answer])).toEqual([
+      ['Что такое GIL?', 'Глобальная блокировка.'],
+      ['Что такое a?', 'a.'],
+      ['Что такое b?', 'b.'],
+    ]);
+    expect(collection.decks.map((d) => d.title)).toEqual(['notes-1', 'Вопросы']);
+  });
+
+  it('HTML under no heading is no longer dropped silently', () => {
+    const { collection } = build(md('## Q', 'A', '', '---', '', '<details>ссылки</details>', '', '<!-- заметка себе -->'));
+    expect(collection.skipped).toEqual([{ file: 'notes-1.md', line: 6, reason: 'text under no heading' }]);
+  });
+});
+
 describe('numbered question lists', () => {
   const questions = md('Вопросы по Python:', '', '1. Что такое GIL?', '2. Что такое list?', '3. Что такое dict?', '');
 
