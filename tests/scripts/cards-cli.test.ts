@@ -21,11 +21,8 @@ describe('npm run cards', () => {
     expect(out.cards[0]).toEqual(
       expect.objectContaining({ id: expect.any(String), deck: 'django-orm', question: 'Возможности Django', answer: expect.any(String), source: { file: 'content/django-orm.md', line: 6 } }),
     );
-    expect(out.warnings.map((w: { kind: string; line: number }) => [w.kind, w.line])).toEqual([
-      ['mismatch', 293],
-      ['mismatch', 302],
-      ['mismatch', 303],
-    ]);
+    // The speed card that does not answer, Q19 and Q20 whose answers slid by one, Q29 and Q30 likewise.
+    expect(out.warnings.filter((w: { kind: string }) => w.kind === 'mismatch').map((w: { line: number }) => w.line)).toEqual([140, 292, 293, 302, 303]);
   }, 30_000);
 
   it('prints a readable summary without --json', () => {
