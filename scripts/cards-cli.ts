@@ -1,5 +1,5 @@
 /**
- * `npm run cards [-- --json] [FILE...]`: the content audit (../shared/CONTRACT.md).
+ * `npm run cards [-- --json] [FILE...]`: the content audit (docs/contract.md).
  * Without --json, a readable summary; with it, one JSON object on stdout.
  * Hard errors go to stderr as `file:line: message` and the exit code is 1.
  */

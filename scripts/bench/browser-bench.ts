@@ -2,7 +2,7 @@
  * The benchmark's browser side: cold loads, key presses, saves, browse search and heap, measured in
  * headless Chromium through scripts/bench/probe.js. Every measure applies to the app and to the
  * static floor alike; nothing here knows how the app works inside, only the contract's hooks
- * (../shared/CONTRACT.md): routes, keys, `data-testid="card-question"`, `card-answer`, `browse-row`.
+ * (docs/contract.md): routes, keys, `data-testid="card-question"`, `card-answer`, `browse-row`.
  */
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';

@@ -1,5 +1,5 @@
 // The benchmark's probe, added to every page before the page's own scripts run (Playwright's
-// addInitScript). It times what a user sees, through the DOM only (../shared/CONTRACT.md hooks), so
+// addInitScript). It times what a user sees, through the DOM only (docs/contract.md hooks), so
 // the app and the static floor are measured by the very same code and the app needs no bench mode:
 //
 // - the first card: navigation start → `[data-testid="card-question"]` has text → the next paint;

@@ -1,5 +1,5 @@
 /**
- * The benchmark's result: its JSON shape (../shared/CONTRACT.md names the required keys), the
+ * The benchmark's result: its JSON shape (docs/contract.md names the required keys), the
  * targets from the issue, and the readable table `npm run bench` prints.
  */
 

@@ -190,8 +190,8 @@ const DAY_MS = 86_400_000;
 /**
  * Whole days between two reviews, counted as FSRS counts them: calendar days in UTC (ts-fsrs's
  * dateDiffInDays). A UTC day is exactly 86,400,000 ms in JavaScript time, so that is the difference of
- * the day numbers; computed here without ts-fsrs, because the storage codec needs it before the
- * engine loads. tests/core/scheduler.test.ts checks it against ts-fsrs's own.
+ * the day numbers, with no Date made per review (the storage codec calls it for every log entry).
+ * tests/core/scheduler.test.ts checks it against ts-fsrs's own.
  */
 export function elapsedDaysBetween(fromMs: number, toMs: number): number {
   return Math.max(0, Math.floor(toMs / DAY_MS) - Math.floor(fromMs / DAY_MS));

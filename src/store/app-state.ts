@@ -13,7 +13,7 @@ import type { SessionSlice } from './session-slice.ts';
 import type { SettingsSlice } from './settings-slice.ts';
 import type { StoredTarget } from './notices.ts';
 
-/** Whether the cards' answers are in: the app shows the first question before they arrive (main.tsx). */
+/** Whether the cards' answers are in: the app shows the first question before they arrive (src/app/boot.ts). */
 export type AnswersState = 'ready' | 'loading' | 'failed';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The React binding, kept thin: a provider for the store made in main.tsx (tests make their own
+ * The React binding, kept thin: a provider for the store made at start-up (src/app/boot.ts) (tests make their own
  * with createAppStore) and a hook to select from it.
  */
 import { createContext, createElement, useContext } from 'react';

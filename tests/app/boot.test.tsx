@@ -33,7 +33,7 @@ afterEach(async () => {
   root.remove();
 });
 
-/** Boots at `hash` as main.tsx does, over `storage`; waits until the first screen is out. */
+/** Boots at `hash` as src/main.tsx does, over `storage`; waits until the first screen is out. */
 async function start(hash: string, storage: MemoryStorage, options: Partial<BootOptions> = {}) {
   window.location.hash = hash;
   const persistence = createPersistence({ storage, debounceMs: 0 });

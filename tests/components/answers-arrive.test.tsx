@@ -1,5 +1,5 @@
 /**
- * The answers download after the first card is shown (src/main.tsx): what the learner sees if they
+ * The answers download after the first card is shown (src/app/boot.ts): what the learner sees if they
  * reveal before they arrive, once they do, and if they never do.
  */
 import { act, screen } from '@testing-library/react';
@@ -28,7 +28,7 @@ const full: Collection = {
 };
 const { index, answers } = packCollection(full);
 
-/** The app as main.tsx starts it: questions only, answers still to come. */
+/** The app as boot() starts it: questions only, answers still to come. */
 function startWithoutAnswers() {
   const store = createAppStore({
     collection: unpackCollection(index, null),

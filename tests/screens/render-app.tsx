@@ -24,7 +24,7 @@ export const NOTES = [
   'Изменяемая последовательность.',
 ].join('\n');
 
-/** Renders the whole app at `hash` over jsdom's localStorage, as main.tsx does. */
+/** Renders the whole app at `hash` over jsdom's localStorage, as boot() does. */
 export function renderApp(hash = '#/', notes = NOTES) {
   const { collection } = buildCollection([{ path: 'content/python.md', text: notes }]);
   const store = createAppStore({
@@ -36,7 +36,7 @@ export function renderApp(hash = '#/', notes = NOTES) {
   return { ...renderAppWith(store, hash), store };
 }
 
-/** Renders the whole app at `hash` over a store made by the test, as main.tsx does. */
+/** Renders the whole app at `hash` over a store made by the test, as boot() does. */
 export function renderAppWith(store: AppStore, hash: string) {
   window.location.hash = hash;
   return render(
