@@ -5,6 +5,7 @@
  *   npm run --silent bench -- --json   one JSON object on stdout (scripts/bench/report.ts)
  *   options: --presses=N (300) --loads=N (7) --parse-reps=N (5) --keep (leave the temp folder)
  *   npm run bench -- --only=search [--rounds=N]   browse search alone, N rounds (./search-only.ts)
+ *   npm run bench -- --phone [--json] [...]       the phone-class bench instead of this one (./phone-run.ts)
  *
  * What it does: generates 10,000 cards of notes in the real notes' style, times our content
  * pipeline against a bare mdast parse, builds the production app twice (the real notes, and the
@@ -33,6 +34,7 @@ import { analyseSaves } from './saves.ts';
 import { simulateHistory } from './simulate-history.ts';
 import { storedByApp } from './stored-state.ts';
 import { browseSearchOnly, formatSearchOnly } from './search-only.ts';
+import { runPhone } from './phone-run.ts';
 import { serveStatic } from './static-server.ts';
 import { gzipKB, median, percentile, ratio, round } from './stats.ts';
 
@@ -72,6 +74,10 @@ const gradeTimes = (presses: readonly TimedPress[]): number[] => presses.map((p)
 
 async function main(argv: readonly string[]): Promise<void> {
   const json = argv.includes('--json');
+  if (argv.includes('--phone')) {
+    await runPhone(argv, log);
+    return;
+  }
   const presses = option('presses', 300, argv);
   const loads = option('loads', 7, argv);
   const parseReps = option('parse-reps', 5, argv);
