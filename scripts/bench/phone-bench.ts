@@ -35,7 +35,7 @@ export interface SeededStorage {
 
 /**
  * A fresh browser context (its own cache, no service worker, empty storage unless `storage` is
- * given) with a phone's screen and the probe, told what "loaded" is. Storage is put in place by
+ * given) with a phone's screen and language and the probe, told what "loaded" is. Storage is put in place by
  * Playwright's storageState, which never touches the server, so a first visit opens no connection
  * before the one measured.
  */
@@ -46,6 +46,7 @@ export async function phoneContext(browser: Browser, readiness: Readiness, stora
     deviceScaleFactor,
     isMobile,
     hasTouch,
+    locale: PHONE_CONDITIONS.locale,
     serviceWorkers: 'allow',
     ...(storage ? { storageState: { cookies: [], origins: [{ origin: storage.origin, localStorage: Object.entries(storage.entries).map(([name, value]) => ({ name, value })) }] } } : {}),
   });

@@ -6,7 +6,10 @@
 import type { Deck } from '../../src/core/types.ts';
 import { median, percentile, ratio, round } from './stats.ts';
 
-/** A phone-class device: 4× slower CPU than this machine, a slow 4G-ish network, a phone's screen. */
+/**
+ * A phone-class device: 4× slower CPU than this machine, a slow mobile network (Lighthouse's mobile
+ * profile: 150 ms round trip, 1.6 Mbps down, 750 kbps up, 4× CPU), a phone's screen, Russian.
+ */
 export const PHONE_CONDITIONS = {
   cpuThrottlingRate: 4,
   latencyMs: 150,
@@ -15,6 +18,8 @@ export const PHONE_CONDITIONS = {
   uploadBytesPerS: 93_750,
   gzip: true,
   viewport: { width: 412, height: 915, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true },
+  /** The learners' language: the interface they get, and the strings it loads. */
+  locale: 'ru-RU',
 } as const;
 
 export type PhoneConditions = typeof PHONE_CONDITIONS;

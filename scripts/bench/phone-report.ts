@@ -47,7 +47,7 @@ export function formatPhone(p: PhoneResult, machine: { cpus: number; cpuModel: s
   const load = machine.loadAverage ? `; load average ${machine.loadAverage.atStart} at the start, ${machine.loadAverage.atEnd} at the end` : '';
   const slowdown = c.measuredCpuSlowdown === null ? '' : ` (measured ${c.measuredCpuSlowdown}×)`;
   out.push(
-    `Conditions: ${c.cpuThrottlingRate}× CPU${slowdown}, ${c.latencyMs} ms latency, ${(c.downloadBytesPerS * 8) / 1e6} Mbps down, ${(c.uploadBytesPerS * 8) / 1e3} kbps up, gzip, ${c.viewport.width}×${c.viewport.height} mobile viewport.`,
+    `Conditions: ${c.cpuThrottlingRate}× CPU${slowdown}, ${c.latencyMs} ms latency, ${(c.downloadBytesPerS * 8) / 1e6} Mbps down, ${(c.uploadBytesPerS * 8) / 1e3} kbps up, gzip, ${c.viewport.width}×${c.viewport.height} mobile viewport, ${c.locale}.`,
     `Machine: ${machine.cpus} × ${machine.cpuModel}; Node ${machine.node}; ${machine.chromium}${load}. Run took ${p.durationS} s.`,
   );
   return out.join('\n');
