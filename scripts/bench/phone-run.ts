@@ -3,7 +3,7 @@
  * static floor page in the same run. Runs instead of the desktop bench (scripts/bench/run-bench.ts),
  * which `--phone` skips. See docs/performance.md.
  *
- *   npm run bench -- --phone                      readable tables (progress on stderr), ~12 minutes
+ *   npm run bench -- --phone                      readable tables (progress on stderr), ~10 minutes
  *   npm run --silent bench -- --phone --json      {"phone": {...}, "machine": {...}} on stdout
  *   options: --rounds=N (5)  first and repeat visits of every route, medians over N rounds
  *            --presses=N (80)  reveal-and-grade cycles timed on the app and on the floor
@@ -113,10 +113,11 @@ function joined(rounds: readonly CollectionSamples[]): CollectionSamples {
   return out;
 }
 
-async function measureKeys(browser: Browser, floorUrl: string, app: Served, cards: readonly Card[], options: PhoneOptions, log: (m: string) => void) {
+/** Reveal and grade presses on `#/study` at `appUrl` and on the floor, alternating in blocks. */
+async function measureKeys(browser: Browser, urls: { floor: string; app: string }, storage: SeededStorage | undefined, cards: readonly Card[], options: PhoneOptions, log: (m: string) => void) {
   const { shapeOf, unmatched } = shapes(cards);
-  const floor = await openForKeys(browser, floorUrl, readinessFor('floor'));
-  const study = await openForKeys(browser, `${app.url}#/study`, readinessFor('#/study'), app.storage);
+  const floor = await openForKeys(browser, urls.floor, readinessFor('floor'));
+  const study = await openForKeys(browser, `${urls.app}#/study`, readinessFor('#/study'), storage);
   try {
     const slowdown = round(await cpuSlowdown(study.page, study.cdp), 2);
     log(`  CPU: the same loop runs ${slowdown}× slower under the throttling`);
@@ -166,9 +167,7 @@ export async function runPhone(argv: readonly string[], log: (message: string) =
     if (needTenK) buildApp(join(siteDir, 'app'), join(work, 'content'));
     writeFloor(siteDir, tenK.cards.slice(0, FLOOR_CARDS));
 
-    const server = await serveStatic(siteDir, { host: true });
-    const { origin } = server;
-    let storage: SeededStorage | undefined;
+    let entries: Record<string, string> | null = null;
     if (needTenK) {
       log('simulating a year of study at 10,000 cards');
       // Today ts-fsrs loads on demand and must be in before the simulation schedules; a scheduler
@@ -176,15 +175,22 @@ export async function runPhone(argv: readonly string[], log: (message: string) =
       await (schedulerModule as { loadSchedulerEngine?: () => Promise<unknown> }).loadSchedulerEngine?.();
       const now = Date.now();
       const history = simulateHistory(tenK.cards.map((c) => c.id), { now });
-      storage = { origin, entries: storedByApp(join(siteDir, 'app'), history.progress, now) };
-      log(`  the app's save stores ${Object.keys(storage.entries).join(', ')}`);
+      entries = storedByApp(join(siteDir, 'app'), history.progress, now);
+      log(`  the app's save stores ${Object.keys(entries).join(', ')}`);
     }
+
+    const server = await serveStatic(siteDir, { host: true });
+    const { origin } = server;
+    const storage: SeededStorage | undefined = entries ? { origin, entries } : undefined;
     const served: Served[] = [];
     if (parts.has('real')) served.push({ name: 'real', url: `${origin}/notes/`, cards: real.cards.length, quizDeck: headlineDeck(real.decks, 'django-orm-questions') });
     if (parts.has('tenk')) served.push({ name: 'tenK', url: `${origin}/app/`, cards: CARDS, quizDeck: headlineDeck(tenK.decks), storage });
     const floorUrl = `${origin}/floor/`;
 
-    const browser = await chromium.launch({ executablePath: EXECUTABLE, args: [...CHROMIUM_ARGS], headless: true });
+    const browser = await chromium.launch({ executablePath: EXECUTABLE, args: [...CHROMIUM_ARGS], headless: true }).catch(async (error: unknown) => {
+      await server.close();
+      throw error;
+    });
     try {
       const samples: Record<string, CollectionSamples[]> = { real: [], tenK: [] };
       if (served.length > 0) log(`${options.rounds} rounds of first and repeat visits: the floor and ${served.map((s) => `${s.name}'s 7 routes`).join(', and ')}`);
@@ -196,7 +202,7 @@ export async function runPhone(argv: readonly string[], log: (message: string) =
       let slowdown: number | null = null;
       if (parts.has('keys')) {
         log(`key presses at ${PHONE_CONDITIONS.cpuThrottlingRate}× CPU, 10,000 cards: ${options.presses} reveal-and-grade cycles on each page, in blocks of ${BLOCK}`);
-        const measured = await measureKeys(browser, floorUrl, { name: 'tenK', url: `${origin}/app/`, cards: CARDS, quizDeck: '', storage }, tenK.cards, options, log);
+        const measured = await measureKeys(browser, { floor: floorUrl, app: `${origin}/app/` }, storage, tenK.cards, options, log);
         keys = { ...measured.keys, cards: CARDS, thinkMs: options.thinkMs };
         slowdown = measured.slowdown;
       }
