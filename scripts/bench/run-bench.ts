@@ -5,6 +5,7 @@
  *   npm run --silent bench -- --json   one JSON object on stdout (scripts/bench/report.ts)
  *   options: --presses=N (300) --loads=N (7) --parse-reps=N (5) --keep (leave the temp folder)
  *   npm run bench -- --only=search [--rounds=N]   browse search alone, N rounds (./search-only.ts)
+ *   npm run bench -- --phone [--json] [...]       the phone-class bench instead of this one (./phone-run.ts)
  *
  * What it does: generates 10,000 cards of notes in the real notes' style, times our content
  * pipeline against a bare mdast parse, builds the production app twice (the real notes, and the
@@ -12,7 +13,7 @@
  * the builds and the static floor page from one static server and drives headless Chromium:
  * cold loads, key presses, saves, browse search and the heap. See README, "Speed".
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -23,6 +24,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.ts';
 import { coldLoad, openLive, SEARCH_QUERIES, storageActivity, storageChars, timeBrowseSearch, timePresses, waitForWrite } from './browser-bench.ts';
 import type { ColdLoad, TimedPress } from './browser-bench.ts';
 import { buildApp } from './build-app.ts';
+import { writeFloor } from './floor-site.ts';
 import { generateNotes } from './generate-notes.ts';
 import { benchParse } from './parse-bench.ts';
 import { formatTable, targetsMet } from './report.ts';
@@ -31,6 +33,7 @@ import { analyseSaves } from './saves.ts';
 import { simulateHistory } from './simulate-history.ts';
 import { storedByApp } from './stored-state.ts';
 import { browseSearchOnly, formatSearchOnly } from './search-only.ts';
+import { runPhone } from './phone-run.ts';
 import { serveStatic } from './static-server.ts';
 import { gzipKB, median, percentile, ratio, round } from './stats.ts';
 
@@ -40,7 +43,6 @@ const WARM_UP = 20;
 const BLOCK = 5;
 const THINK_MS = 120;
 
-const FLOOR_DIR = new URL('./floor/', import.meta.url);
 const log = (message: string): void => console.error(`bench: ${message}`);
 
 function option(name: string, fallback: number, argv: readonly string[]): number {
@@ -48,16 +50,6 @@ function option(name: string, fallback: number, argv: readonly string[]): number
   const value = arg ? Number(arg.slice(name.length + 3)) : fallback;
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got ${arg}`);
   return value;
-}
-
-/** The static floor: its page, its script, and the questions it cycles through. */
-function writeFloor(siteDir: string, questions: readonly string[]): void {
-  const dir = join(siteDir, 'floor');
-  mkdirSync(dir, { recursive: true });
-  for (const file of ['index.html', 'floor.js']) copyFileSync(new URL(file, FLOOR_DIR), join(dir, file));
-  writeFileSync(join(dir, 'questions.js'), `window.QUESTIONS = ${JSON.stringify(questions)};\n`);
-  // An empty page of the same origin, from which localStorage is filled before a measured load.
-  writeFileSync(join(siteDir, 'seed.html'), '<!doctype html><title>seed</title>\n');
 }
 
 /** gzip kB of what a load fetched before its first card appeared, by kind. */
@@ -81,6 +73,10 @@ const gradeTimes = (presses: readonly TimedPress[]): number[] => presses.map((p)
 
 async function main(argv: readonly string[]): Promise<void> {
   const json = argv.includes('--json');
+  if (argv.includes('--phone')) {
+    await runPhone(argv, log);
+    return;
+  }
   const presses = option('presses', 300, argv);
   const loads = option('loads', 7, argv);
   const parseReps = option('parse-reps', 5, argv);
@@ -110,7 +106,7 @@ async function main(argv: readonly string[]): Promise<void> {
     log('building the app: real notes, then 10,000 generated cards');
     buildApp(join(siteDir, 'notes'), undefined);
     buildApp(join(siteDir, 'app'), join(work, 'content'));
-    writeFloor(siteDir, collection.cards.slice(0, 500).map((c) => c.question));
+    writeFloor(siteDir, collection.cards.slice(0, 500));
 
     log('simulating a year of study');
     const now = Date.now();

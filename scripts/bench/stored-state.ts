@@ -1,7 +1,8 @@
 /**
  * localStorage as the app leaves it after the simulated year: the app's own store and persistence
- * save the simulated progress, over the cards of the build that will be measured, so everything a
- * save writes is there, as a learner's browser would hold it.
+ * save the simulated progress, over the cards of the build that will be measured, so what a save
+ * writes is there and nothing else, as a learner's browser would hold it. The phone bench seeds
+ * exactly these keys.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,5 +37,6 @@ export function storedByApp(appDir: string, progress: Map<string, CardProgress>,
   createAppStore({ collection, storage, now, loaded: { progress, settings: DEFAULT_SETTINGS } });
   storage.saveProgress();
   storage.dispose();
+  if (data.size === 0) throw new Error("the app's save of the simulated progress stored nothing");
   return Object.fromEntries(data);
 }
