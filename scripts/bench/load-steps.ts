@@ -27,7 +27,6 @@ import { median, round } from './stats.ts';
 const CARDS = 10_000;
 /** A fixed moment (local 10:00 on a weekday), so every run sees the same queue. */
 const NOW = new Date(2025, 5, 4, 10, 0).getTime();
-// The app loads ts-fsrs on demand (src/core/scheduler.ts); every step here schedules.
 
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 

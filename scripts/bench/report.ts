@@ -3,8 +3,6 @@
  * targets from the issue, and the readable table `npm run bench` prints.
  */
 
-import { ratio } from './stats.ts';
-
 /** What `npm run bench -- --json` prints. Times in ms, sizes in kB of 1000 bytes. */
 export interface BenchResult {
   parseRatio: number | null;
@@ -18,7 +16,7 @@ export interface BenchResult {
   parse: { pipelineMs: number; mdastMs: number; repetitions: number; notesChars: number };
   initialJs: { files: string[]; cssGzipKB: number; otherGzipKB: number; at10k: { jsGzipKB: number; otherGzipKB: number } };
   nextCard: { presses: number; p50Ms: number; p90Ms: number; maxMs: number; floorP50Ms: number; floorP90Ms: number };
-  load: { loads: number; medianMs: number; floorMedianMs: number; withoutSnapshotMedianMs: number; realContentMedianMs: number; layoutShift: number };
+  load: { loads: number; medianMs: number; floorMedianMs: number; realContentMedianMs: number; layoutShift: number };
   history: { grades: number; studyDays: number };
   save: { count: number; medianMs: number | null; maxMs: number | null; writeMedianMs: number | null; chars: number; delaysNextCard: boolean; overlappingPresses: number };
   browseSearch: { medianMs: number | null; maxMs: number | null; queries: { query: string; ms: number | null; rows: number }[]; note: string };
@@ -62,7 +60,6 @@ export function formatTable(r: BenchResult): string {
     ['storageChars10k', r.storageChars10k.toLocaleString('en'), `≤ ${TARGETS.storageChars10k.toLocaleString('en')}`, mark(met.storageChars10k)],
     ['next card p50 / max (app)', `${ms(r.nextCard.p50Ms)} / ${ms(r.nextCard.maxMs)}`, '', ''],
     ['next card p50 (floor)', ms(r.nextCard.floorP50Ms), '', ''],
-    ['cold load, 10k cards, no start snapshot', `${ms(r.load.withoutSnapshotMedianMs)}  (ratio ${ratio(r.load.withoutSnapshotMedianMs, r.load.floorMedianMs) ?? '—'})`, '', ''],
     ['cold load, real notes (64 cards)', ms(r.load.realContentMedianMs), '', ''],
     ['layout shift at load', r.load.layoutShift.toFixed(3), '', ''],
     ['save: median / max (encode + write)', `${ms(r.save.medianMs)} / ${ms(r.save.maxMs)}, ${r.save.count} saves`, '', ''],

@@ -112,21 +112,17 @@ async function main(argv: readonly string[]): Promise<void> {
     const now = Date.now();
     const history = simulateHistory(collection.cards.map((c) => c.id), { now });
     const storage = storedByApp(join(siteDir, 'app'), history.progress, now);
-    // The same progress without the rest of what a save stores: a first load after the notes were
-    // rebuilt or the app updated, which paints its first card from the progress and the index.
-    const progressOnly = { [PROGRESS_KEY]: history.stored };
 
     const server = await serveStatic(siteDir);
     const { origin } = server;
     const urls = { floor: `${origin}/floor/`, app: `${origin}/app/`, notes: `${origin}/notes/` };
     const browser: Browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
     try {
-      log(`${loads} cold loads each of the floor, the app at 10k cards (with and without its start snapshot) and the app on the real notes`);
-      const load = { floor: [] as ColdLoad[], app: [] as ColdLoad[], progressOnly: [] as ColdLoad[], notes: [] as ColdLoad[] };
+      log(`${loads} cold loads each of the floor, the app at 10k cards and the app on the real notes`);
+      const load = { floor: [] as ColdLoad[], app: [] as ColdLoad[], notes: [] as ColdLoad[] };
       for (let i = 0; i < loads; i += 1) {
         load.floor.push(await coldLoad(browser, origin, urls.floor));
         load.app.push(await coldLoad(browser, origin, `${urls.app}#/study`, storage));
-        load.progressOnly.push(await coldLoad(browser, origin, `${urls.app}#/study`, progressOnly));
         load.notes.push(await coldLoad(browser, origin, `${urls.notes}#/study`));
       }
 
@@ -176,7 +172,7 @@ async function main(argv: readonly string[]): Promise<void> {
 interface Measured {
   parse: ReturnType<typeof benchParse>;
   notes: string;
-  load: { floor: ColdLoad[]; app: ColdLoad[]; progressOnly: ColdLoad[]; notes: ColdLoad[] };
+  load: { floor: ColdLoad[]; app: ColdLoad[]; notes: ColdLoad[] };
   timed: { floor: TimedPress[]; app: TimedPress[] };
   history: ReturnType<typeof simulateHistory>;
   saves: ReturnType<typeof analyseSaves>;
@@ -232,7 +228,6 @@ function assemble(m: Measured): BenchResult {
       loads: m.load.app.length,
       medianMs: loadMs(m.load.app),
       floorMedianMs: loadMs(m.load.floor),
-      withoutSnapshotMedianMs: loadMs(m.load.progressOnly),
       realContentMedianMs: loadMs(m.load.notes),
       layoutShift: round(Math.max(...m.load.app.map((l) => l.layoutShift), ...m.load.notes.map((l) => l.layoutShift)), 3),
     },
