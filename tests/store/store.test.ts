@@ -213,6 +213,9 @@ describe('persistence', () => {
     for (let i = 0; i < 3; i += 1) gradeOnScreen(store, 'easy', NOW + i * 1000);
     vi.advanceTimersByTime(60);
     expect(ls.writes).toBe(1);
+    // The one write holds every grade of the burst.
+    const stored = decodeProgress(ls.data.get(PROGRESS_KEY)!);
+    expect(stored.ok && [...stored.value.progress.keys()].sort()).toEqual(['a', 'b', 'c']);
   });
 
   it('flushes pending progress when the page is hidden', () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROGRESS_SCHEMA_VERSION, decodeProgress } from '../../src/core/progress.ts';
 import type { AppStore } from '../../src/store/app-store.ts';
 import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../../src/store/persistence.ts';
+import { selectCanUndo } from '../../src/store/selectors.ts';
 import { SharedStorage } from '../support/shared-storage.ts';
 import { createTestStore, gradeOnScreen } from '../support/store.ts';
 import { MIN, NOW } from '../support/time.ts';
@@ -111,6 +112,12 @@ describe('two tabs studying at once', () => {
     vi.advanceTimersByTime(60);
     expect(b.getState().session?.undoDepth).toBe(0);
     expect(b.getState().progress.get('a')?.log).toHaveLength(2);
+    // Undo in B takes nothing back: both reviews of "a" stay, in B and in storage.
+    expect(selectCanUndo(b.getState())).toBe(false);
+    b.getState().undo(NOW + 3000);
+    settle();
+    expect(b.getState().progress.get('a')?.log.map((e) => e.grade).sort()).toEqual(['easy', 'good']);
+    expect(stored().get('a')?.log.map((e) => e.grade).sort()).toEqual(['easy', 'good']);
   });
 
   it('a reset in one tab reaches the other', () => {
