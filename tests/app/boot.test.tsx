@@ -12,7 +12,7 @@ import { PROGRESS_KEY, SETTINGS_KEY, createPersistence } from '../../src/store/p
 import type { Persistence } from '../../src/store/persistence.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 import { cardsSourceFor } from '../support/cards-source.ts';
-import { NOTES } from '../screens/render-app.tsx';
+import { PYTHON_NOTES } from '../support/notes.ts';
 
 let root: HTMLElement;
 let opened: Persistence[] = [];
@@ -40,7 +40,7 @@ async function start(hash: string, storage: MemoryStorage, options: Partial<Boot
   opened.push(persistence);
   let app: Booted | undefined;
   await act(async () => {
-    app = await boot({ root, cards: cardsSourceFor(NOTES), storage: persistence, languages: ['ru-RU'], ...options });
+    app = await boot({ root, cards: cardsSourceFor(PYTHON_NOTES), storage: persistence, languages: ['ru-RU'], ...options });
   });
   booted.push(app!);
   return app!.store;
@@ -97,7 +97,7 @@ describe('boot', () => {
 
   it('cards that cannot be downloaded: a message with a reload, and stored progress untouched', async () => {
     const storage = new MemoryStorage({ [PROGRESS_KEY]: '{"v":2,"cards":{}}' });
-    const store = await start('#/study', storage, { cards: cardsSourceFor(NOTES, { index: new Error('HTTP 404') }) });
+    const store = await start('#/study', storage, { cards: cardsSourceFor(PYTHON_NOTES, { index: new Error('HTTP 404') }) });
     expect(store).toBeNull();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('HTTP 404');
@@ -107,7 +107,7 @@ describe('boot', () => {
 
   it('answers that cannot be downloaded: the questions still show, and a revealed answer says why it is missing', async () => {
     const user = userEvent.setup();
-    await start('#/study', new MemoryStorage(), { cards: cardsSourceFor(NOTES, { answers: new Error('offline') }) });
+    await start('#/study', new MemoryStorage(), { cards: cardsSourceFor(PYTHON_NOTES, { answers: new Error('offline') }) });
     expect(screen.getByTestId('card-question')).toHaveTextContent('Что такое GIL?');
     await user.keyboard(' ');
     await waitFor(() => expect(screen.getByTestId('card-answer')).toHaveTextContent(/не удалось загрузить/i));

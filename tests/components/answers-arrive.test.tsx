@@ -6,39 +6,18 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { packCollection, unpackCollection } from '../../src/core/collection-pack.ts';
-import type { Card, Collection } from '../../src/core/types.ts';
-import { createAppStore } from '../../src/store/app-store.ts';
-import { createPersistence } from '../../src/store/persistence.ts';
-import { MemoryStorage } from '../support/memory-storage.ts';
-import { renderAppWith } from '../screens/render-app.tsx';
+import { makeCard, makeCollection } from '../support/cards.ts';
+import { renderApp } from '../support/render.tsx';
 
-const card = (id: string): Card => ({
-  id,
-  deck: 'orm',
-  question: `Вопрос ${id}?`,
-  answer: `Ответ ${id}: select_related.`,
-  source: { file: 'content/orm.md', line: 1 },
-  kind: 'section',
-});
-const full: Collection = {
-  decks: [{ id: 'orm', title: 'Django ORM', kind: 'section', source: { file: 'content/orm.md', line: 1 }, cardCount: 2 }],
-  cards: [card('a'), card('b')],
-  skipped: [],
-  warnings: [],
-};
+const full = makeCollection(
+  ['a', 'b'].map((id) => makeCard(id, { question: `Вопрос ${id}?`, answer: `Ответ ${id}: select_related.` })),
+  { orm: 'Django ORM' },
+);
 const { index, answers } = packCollection(full);
 
 /** The app as boot() starts it: questions only, answers still to come. */
 function startWithoutAnswers() {
-  const store = createAppStore({
-    collection: unpackCollection(index, null),
-    answers: 'loading',
-    storage: createPersistence({ storage: new MemoryStorage() }),
-    now: Date.now(),
-    scheduler: { fuzz: false },
-  });
-  renderAppWith(store, '#/study');
-  return store;
+  return renderApp('#/study', { collection: unpackCollection(index, null), answers: 'loading' }).store;
 }
 
 afterEach(() => {

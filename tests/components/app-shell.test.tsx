@@ -4,31 +4,11 @@ import { lazy } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LazyPart } from '../../src/components/lazy-part.tsx';
 import { UpdatePrompt } from '../../src/components/update-prompt.tsx';
-import type { Card, Collection } from '../../src/core/types.ts';
-import { createAppStore } from '../../src/store/app-store.ts';
-import { SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
-import { renderAppWith } from '../screens/render-app.tsx';
+import { SETTINGS_KEY } from '../../src/store/persistence.ts';
+import { makeCard, makeCollection } from '../support/cards.ts';
+import { renderApp } from '../support/render.tsx';
 
-const card = (id: string): Card => ({
-  id,
-  deck: 'orm',
-  question: `Вопрос ${id}?`,
-  answer: `Ответ ${id}.`,
-  source: { file: 'content/orm.md', line: 1 },
-  kind: 'section',
-});
-const collection: Collection = {
-  decks: [{ id: 'orm', title: 'Django ORM', kind: 'section', source: { file: 'content/orm.md', line: 1 }, cardCount: 1 }],
-  cards: [card('a')],
-  skipped: [],
-  warnings: [],
-};
-
-function renderApp(hash: string) {
-  const store = createAppStore({ collection, storage: createPersistence({ storage: localStorage }), now: Date.now(), scheduler: { fuzz: false } });
-  renderAppWith(store, hash);
-  return store;
-}
+const collection = makeCollection([makeCard('a', { question: 'Вопрос a?', answer: 'Ответ a.' })], { orm: 'Django ORM' });
 
 afterEach(() => {
   delete document.documentElement.dataset.theme;
@@ -38,7 +18,7 @@ afterEach(() => {
 describe('theme', () => {
   it('follows the system until chosen; the choice goes on <html> and is kept', async () => {
     const user = userEvent.setup();
-    renderApp('#/settings');
+    const { storage } = renderApp('#/settings', { collection });
     expect(document.documentElement).toHaveAttribute('data-theme', 'system');
 
     const select = await screen.findByRole('combobox', { name: 'Оформление' });
@@ -46,28 +26,28 @@ describe('theme', () => {
     await user.selectOptions(select, 'Тёмное');
 
     expect(document.documentElement).toHaveAttribute('data-theme', 'dark');
-    expect(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)).toMatchObject({ theme: 'dark' });
+    expect(JSON.parse(storage.getItem(SETTINGS_KEY)!)).toMatchObject({ theme: 'dark' });
   });
 });
 
 describe('language', () => {
   it('switches every label and <html lang> at once, and keeps the choice', async () => {
     const user = userEvent.setup();
-    renderApp('#/settings');
+    const { storage } = renderApp('#/settings', { collection });
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Язык интерфейса' }), 'English');
 
     expect(document.documentElement).toHaveAttribute('lang', 'en');
     expect(screen.getByRole('navigation', { name: 'Sections' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Theme' })).toBeInTheDocument();
     expect(screen.getByLabelText('Interview date')).toBeInTheDocument();
-    expect(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)).toMatchObject({ language: 'en' });
+    expect(JSON.parse(storage.getItem(SETTINGS_KEY)!)).toMatchObject({ language: 'en' });
   });
 });
 
 describe('skip link', () => {
   it('is the first Tab stop and moves focus to the screen without changing the route', async () => {
     const user = userEvent.setup();
-    renderApp('#/');
+    renderApp('#/', { collection });
     await user.tab();
     const skip = screen.getByRole('link', { name: 'Перейти к содержимому' });
     expect(skip).toHaveFocus();
@@ -79,7 +59,7 @@ describe('skip link', () => {
 
 describe('interview countdown on home', () => {
   it('offers to set a date, and counts down once one is set', async () => {
-    const store = renderApp('#/');
+    const { store } = renderApp('#/', { collection });
     expect(screen.getByRole('link', { name: 'Указать дату собеседования' })).toHaveAttribute('href', '#/settings');
     const inAWeek = new Date(Date.now() + 7 * 86_400_000);
     const iso = `${inAWeek.getFullYear()}-${String(inAWeek.getMonth() + 1).padStart(2, '0')}-${String(inAWeek.getDate()).padStart(2, '0')}`;

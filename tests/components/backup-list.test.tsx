@@ -4,9 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupList } from '../../src/components/backup-list.tsx';
 import { SharedStorage } from '../support/shared-storage.ts';
-import { catchDownloads } from './downloads.ts';
-import type { Download } from './downloads.ts';
-import { NOW, openStore, renderWith } from './store-harness.tsx';
+import { catchDownloads } from '../support/downloads.ts';
+import type { Download } from '../support/downloads.ts';
+import { renderWithStore } from '../support/render.tsx';
+import { createTestStore } from '../support/store.ts';
+import { NOW } from '../support/time.ts';
 
 const DAMAGED_QUIZ = '{"v":1,"quizzes":[{"deckId":"orm"}],"misses":[]}';
 const DAMAGED_FLAGS = '{"v":1,"marks":[["a","flagged"]]}';
@@ -22,9 +24,9 @@ describe('the backups list', () => {
   it('regression: shows a damaged quiz and damaged flags, once each after several loads, to download but not to restore', async () => {
     shared.data.set('flashcards.quiz', DAMAGED_QUIZ);
     shared.data.set('flashcards.flags', DAMAGED_FLAGS);
-    openStore(shared);
-    openStore(shared, NOW + 60_000);
-    renderWith(openStore(shared, NOW + 120_000), <BackupList onRestore={() => undefined} onStatus={() => undefined} />);
+    createTestStore({ ...shared.tab() });
+    createTestStore({ ...shared.tab(), now: NOW + 60_000 });
+    renderWithStore(createTestStore({ ...shared.tab(), now: NOW + 120_000 }), <BackupList onRestore={() => undefined} onStatus={() => undefined} />);
 
     const items = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('span')?.textContent)).toEqual([

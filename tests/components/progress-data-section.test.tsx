@@ -7,9 +7,11 @@ import { ProgressDataSection } from '../../src/screens/progress-data-section.tsx
 import type { AppStore } from '../../src/store/app-store.ts';
 import { BACKUP_KEY_PREFIX } from '../../src/store/persistence.ts';
 import { SharedStorage, quotaError } from '../support/shared-storage.ts';
-import { catchDownloads } from './downloads.ts';
-import type { Download } from './downloads.ts';
-import { NOW, openStore, renderWith, studyCards } from './store-harness.tsx';
+import { catchDownloads } from '../support/downloads.ts';
+import type { Download } from '../support/downloads.ts';
+import { renderWithStore } from '../support/render.tsx';
+import { createTestStore, studyCards } from '../support/store.ts';
+import { NOW } from '../support/time.ts';
 
 let shared: SharedStorage;
 let downloads: Download[];
@@ -21,15 +23,15 @@ afterEach(() => vi.restoreAllMocks());
 
 /** An export file of cards a, b, c studied in another browser. */
 function exportFromElsewhere(): string {
-  const other = openStore(new SharedStorage());
+  const other = createTestStore();
   studyCards(other, 3, NOW - 86_400_000);
   return buildProgressFile({ progress: other.getState().progress, cardIds: ['a', 'b', 'c', 'd'], appVersion: '0.1.0', now: NOW });
 }
 
 function setup(studied = 1): { store: AppStore; user: ReturnType<typeof userEvent.setup> } {
-  const store = openStore(shared);
+  const store = createTestStore({ ...shared.tab() });
   studyCards(store, studied);
-  renderWith(store, <ProgressDataSection />);
+  renderWithStore(store, <ProgressDataSection />);
   return { store, user: userEvent.setup() };
 }
 const fileInput = () => screen.getByLabelText('Загрузить прогресс из файла…');

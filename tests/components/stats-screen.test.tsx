@@ -1,76 +1,40 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { interviewMoment } from '../../src/core/interview-date.ts';
 import { readiness, studyPlan } from '../../src/core/readiness.ts';
-import { createScheduler } from '../../src/core/scheduler.ts';
-import type { Card, CardProgress, Collection, Grade } from '../../src/core/types.ts';
-import { I18nProvider } from '../../src/i18n/index.ts';
 import type { Lang } from '../../src/i18n/index.ts';
 import { StatsScreen } from '../../src/screens/stats-screen.tsx';
-import { createAppStore } from '../../src/store/app-store.ts';
 import type { AppStore } from '../../src/store/app-store.ts';
-import { createPersistence } from '../../src/store/persistence.ts';
-import { StoreProvider } from '../../src/store/use-store.ts';
+import { makeCard, makeCollection } from '../support/cards.ts';
+import { gradedAt, testScheduler } from '../support/progress.ts';
+import { renderWithStore } from '../support/render.tsx';
+import { createTestStore } from '../support/store.ts';
+import { DAY, MIN } from '../support/time.ts';
 
-const MIN = 60_000;
-const DAY = 86_400_000;
 // A fixed clock: Tuesday 11 March 2025, 9:00 local; the study day starts at 4:00.
 const NOW = new Date(2025, 2, 11, 9, 0).getTime();
-const scheduler = createScheduler({ fuzz: false });
 
-const card = (id: string, deck: string, topic: string): Card => ({
-  id,
-  deck,
-  topic,
-  question: `Q ${id}`,
-  answer: `A ${id}`,
-  source: { file: `content/${deck}.md`, line: 1 },
-  kind: 'section',
-});
-const cards = [card('a', 'orm', 'Django'), card('b', 'orm', 'Django'), card('c', 'sql', 'SQL'), card('d', 'sql', 'SQL')];
-const collection: Collection = {
-  decks: [
-    { id: 'orm', title: 'Django ORM', kind: 'section', source: { file: 'content/orm.md', line: 1 }, cardCount: 2 },
-    { id: 'sql', title: 'SQL', kind: 'section', source: { file: 'content/sql.md', line: 1 }, cardCount: 2 },
-  ],
-  cards,
-  skipped: [],
-  warnings: [],
-};
-
-/** A card's record after grades given at the times listed. */
-function graded(steps: [Grade, number][]): CardProgress {
-  let sched = scheduler.newCardState(steps[0]![1]);
-  const log: CardProgress['log'][number][] = [];
-  for (const [g, t] of steps) {
-    const r = scheduler.grade(sched, g, t);
-    sched = r.state;
-    log.push(r.log);
-  }
-  return { sched, log };
-}
+const cards = [
+  makeCard('a', { deck: 'orm', topic: 'Django' }),
+  makeCard('b', { deck: 'orm', topic: 'Django' }),
+  makeCard('c', { deck: 'sql', topic: 'SQL' }),
+  makeCard('d', { deck: 'sql', topic: 'SQL' }),
+];
+const collection = makeCollection(cards, { orm: 'Django ORM', sql: 'SQL' });
 
 function makeStore(): AppStore {
-  const store = createAppStore({ collection, storage: createPersistence({ storage: null }), now: NOW, scheduler: { fuzz: false } });
+  const store = createTestStore({ collection, storage: null, now: NOW });
   // a: learnt twelve days ago, failed two days ago (a review-state Again), relearnt.
-  store.getState().setCardProgress('a', graded([['good', NOW - 12 * DAY], ['good', NOW - 12 * DAY + 10 * MIN], ['again', NOW - 2 * DAY], ['good', NOW - 2 * DAY + 10 * MIN]]));
+  store.getState().setCardProgress('a', gradedAt([['good', NOW - 12 * DAY], ['good', NOW - 12 * DAY + 10 * MIN], ['again', NOW - 2 * DAY], ['good', NOW - 2 * DAY + 10 * MIN]]));
   // b: learnt twelve days ago, passed yesterday.
-  store.getState().setCardProgress('b', graded([['good', NOW - 12 * DAY], ['good', NOW - 12 * DAY + 10 * MIN], ['good', NOW - DAY]]));
+  store.getState().setCardProgress('b', gradedAt([['good', NOW - 12 * DAY], ['good', NOW - 12 * DAY + 10 * MIN], ['good', NOW - DAY]]));
   // c: begun this morning; d never seen.
-  store.getState().setCardProgress('c', graded([['good', NOW - 30 * MIN]]));
+  store.getState().setCardProgress('c', gradedAt([['good', NOW - 30 * MIN]]));
   return store;
 }
 
-function renderStats(store: AppStore, lang: Lang = 'ru') {
-  return render(
-    <StoreProvider store={store}>
-      <I18nProvider lang={lang}>
-        <StatsScreen />
-      </I18nProvider>
-    </StoreProvider>,
-  );
-}
+const renderStats = (store: AppStore, lang: Lang = 'ru') => renderWithStore(store, <StatsScreen />, lang);
 
 const norm = (s: string | null): string => (s ?? '').replace(/\s/g, ' ');
 
@@ -128,7 +92,7 @@ describe('StatsScreen, with a fixed clock', () => {
     const store = makeStore();
     renderStats(store);
     const byTopic = screen.getByRole('table', { name: 'По темам' });
-    const expected = readiness(cards, store.getState().progress, scheduler, NOW, null).byTopic;
+    const expected = readiness(cards, store.getState().progress, testScheduler, NOW, null).byTopic;
     for (const row of expected) {
       const tr = within(byTopic).getByRole('rowheader', { name: row.key }).closest('tr')!;
       const [count, ready] = within(tr).getAllByRole('cell');
@@ -150,7 +114,7 @@ describe('StatsScreen, with a fixed clock', () => {
     expect(section).toHaveTextContent('Собеседование через 3 дня');
     expect(section).toHaveTextContent('Дата: 14 марта 2025 г.');
     const { progress } = store.getState();
-    const { byTopic } = readiness(cards, progress, scheduler, NOW, interviewMoment('2025-03-14'));
+    const { byTopic } = readiness(cards, progress, testScheduler, NOW, interviewMoment('2025-03-14'));
     const plan = studyPlan(cards, progress, byTopic, NOW, '2025-03-14', 4)!;
     // SQL is the weakest: d is new, c was begun this morning (that grade is today's share).
     expect(plan).toMatchObject({ topic: 'SQL', doneToday: 1 });

@@ -4,12 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StorageNotices } from '../../src/components/storage-notices.tsx';
 import { PROGRESS_SCHEMA_VERSION } from '../../src/core/progress.ts';
 import { PROGRESS_KEY } from '../../src/store/persistence.ts';
+import { STORED_CARD } from '../support/progress.ts';
 import { SharedStorage, quotaError } from '../support/shared-storage.ts';
-import { catchDownloads } from './downloads.ts';
-import type { Download } from './downloads.ts';
-import { openStore, renderWith, studyCards } from './store-harness.tsx';
+import { catchDownloads } from '../support/downloads.ts';
+import type { Download } from '../support/downloads.ts';
+import { renderWithStore } from '../support/render.tsx';
+import { createTestStore, studyCards } from '../support/store.ts';
 
-const GOOD = '[2,28935870,4320,3.1,5.5,3,0,3,0,"K0G140Ca"]';
 let shared: SharedStorage;
 let downloads: Download[];
 beforeEach(() => {
@@ -20,10 +21,10 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('StorageNotices', () => {
   it('damaged progress: says what was recovered, offers the original for download, and can be dismissed', async () => {
-    const raw = `{"v":2,"cards":{"a":${GOOD},"b":"<img src=x onerror=alert(1)>"}}`;
+    const raw = `{"v":2,"cards":{"a":${STORED_CARD},"b":"<img src=x onerror=alert(1)>"}}`;
     shared.data.set(PROGRESS_KEY, raw);
-    const store = openStore(shared);
-    renderWith(store, <StorageNotices />);
+    const store = createTestStore({ ...shared.tab() });
+    renderWithStore(store, <StorageNotices />);
     const user = userEvent.setup();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Сохранённый прогресс был повреждён. Восстановлен прогресс 1 карточки, не удалось прочитать 1.');
@@ -36,10 +37,10 @@ describe('StorageNotices', () => {
   });
 
   it('storage full: a notice that stays, with an export of what is only in memory', async () => {
-    const store = openStore(shared);
+    const store = createTestStore({ ...shared.tab() });
     shared.failWith = () => quotaError();
     studyCards(store, 2);
-    renderWith(store, <StorageNotices />);
+    renderWithStore(store, <StorageNotices />);
     // The save runs after the grades, off the key-press path, and fails.
     const user = userEvent.setup();
     const alert = await screen.findByRole('alert');
@@ -52,7 +53,7 @@ describe('StorageNotices', () => {
 
   it('progress from a newer version: says it is left alone and that this tab is not saved', () => {
     shared.data.set(PROGRESS_KEY, `{"v":${PROGRESS_SCHEMA_VERSION + 1},"cards":{}}`);
-    renderWith(openStore(shared), <StorageNotices />);
+    renderWithStore(createTestStore({ ...shared.tab() }), <StorageNotices />);
     const [damaged, notSaved] = screen.getAllByRole('alert');
     expect(damaged).toHaveTextContent('Прогресс сохранён более новой версией приложения');
     expect(notSaved).toHaveTextContent('Прогресс этой вкладки не сохраняется');
@@ -61,7 +62,7 @@ describe('StorageNotices', () => {
   it('regression: damaged progress and damaged settings are two notices, dismissed one at a time', async () => {
     shared.data.set(PROGRESS_KEY, '{"v":2,');
     shared.data.set('flashcards.settings', 'not json');
-    renderWith(openStore(shared), <StorageNotices />);
+    renderWithStore(createTestStore({ ...shared.tab() }), <StorageNotices />);
     const [progress, settings] = screen.getAllByRole('alert');
     expect(progress).toHaveTextContent('Сохранённый прогресс не удалось прочитать');
     expect(settings).toHaveTextContent('Настройки были повреждены');

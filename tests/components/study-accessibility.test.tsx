@@ -1,25 +1,16 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Card, Collection } from '../../src/core/types.ts';
 import { StudyScreen } from '../../src/screens/study-screen.tsx';
-import { createAppStore } from '../../src/store/app-store.ts';
-import { createPersistence } from '../../src/store/persistence.ts';
-import { renderWith } from './store-harness.tsx';
+import { makeCard, makeCollection } from '../support/cards.ts';
+import { renderWithStore } from '../support/render.tsx';
+import { createTestStore } from '../support/store.ts';
 
-const card = (id: string): Card => ({
-  id,
-  deck: 'orm',
-  question: `Вопрос ${id}?`,
-  answer: `Ответ ${id}.`,
-  source: { file: 'content/orm.md', line: 1 },
-  kind: 'section',
-});
-const collection: Collection = { decks: [], cards: [card('a'), card('b'), card('c')], skipped: [], warnings: [] };
+const collection = makeCollection(['a', 'b', 'c'].map((id) => makeCard(id, { question: `Вопрос ${id}?`, answer: `Ответ ${id}.` })));
 
 function renderStudy() {
-  const store = createAppStore({ collection, storage: createPersistence({ storage: null }), now: Date.now(), scheduler: { fuzz: false } });
-  renderWith(store, <StudyScreen deckId={null} />);
+  const store = createTestStore({ collection, storage: null, now: Date.now() });
+  renderWithStore(store, <StudyScreen deckId={null} />);
   return store;
 }
 

@@ -1,10 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { spelledAcronyms } from '../../src/core/terms.ts';
-import { build } from './notes-fixture.ts';
+import { buildNotes, md } from '../support/notes.ts';
 
-const md = (...lines: string[]): string => lines.join('\n');
-const flagged = (text: string): string[] => build(text).collection.warnings.map((w) => w.message);
+const flagged = (text: string): string[] => buildNotes(text).collection.warnings.map((w) => w.message);
 
 describe('the content audit', () => {
   it('counts an acronym the answer spells out as named', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PACKED_VERSION, packCollection, readIndexText, unpackCollection, withAnswers, writeIndexText } from '../../src/core/collection-pack.ts';
 import { buildCollection } from '../../src/core/collection.ts';
-import { build, realNotes } from './notes-fixture.ts';
+import { buildNotes, realNotes } from '../support/notes.ts';
 
 describe('packing the collection for the browser', () => {
   it('gives back the real notes exactly: every card, deck, skip and warning', () => {
@@ -14,7 +14,7 @@ describe('packing the collection for the browser', () => {
   });
 
   it('keeps the answers out of the index, so the first card needs none of their bytes', () => {
-    const { collection } = build('# Python\n\n## Что такое GIL?\nГлобальная блокировка интерпретатора.\n');
+    const { collection } = buildNotes('# Python\n\n## Что такое GIL?\nГлобальная блокировка интерпретатора.\n');
     const { index, answers } = packCollection(collection);
     expect(JSON.stringify(index)).not.toContain('Глобальная');
     expect(answers).toEqual(['Глобальная блокировка интерпретатора.']);
@@ -32,7 +32,7 @@ describe('packing the collection for the browser', () => {
   });
 
   it('refuses answers from another build, and an index of another version', () => {
-    const { collection } = build('# A\n\n## Один?\nДа.\n\n## Два?\nНет.\n');
+    const { collection } = buildNotes('# A\n\n## Один?\nДа.\n\n## Два?\nНет.\n');
     const { index, answers } = packCollection(collection);
     expect(() => unpackCollection(index, answers.slice(1))).toThrow(/1 answers for 2 cards/);
     expect(() => withAnswers(unpackCollection(index, null), [...answers, 'лишний'])).toThrow(/3 answers for 2 cards/);
@@ -40,7 +40,7 @@ describe('packing the collection for the browser', () => {
   });
 
   it('ships the index as text: questions a line each, whatever characters they hold', () => {
-    const { collection } = build('# A\n\n## Один?\nДа.\n\n## Два?\nНет.\n');
+    const { collection } = buildNotes('# A\n\n## Один?\nДа.\n\n## Два?\nНет.\n');
     const { index } = packCollection(collection);
     const awkward = ['Что делает `\\n` в строке?', 'Две\nстроки\r\nи ещё', 'C:\\path\\n', '\\', '', 'конец\\'];
     const many = { ...index, cards: { ...index.cards, id: awkward.map((_, i) => `c${i}`), question: awkward } };
@@ -53,7 +53,7 @@ describe('packing the collection for the browser', () => {
   });
 
   it('refuses a text that is not an index, or whose questions do not match its cards', () => {
-    const { collection } = build('# A\n\n## Один?\nДа.\n\n## Два?\nНет.\n');
+    const { collection } = buildNotes('# A\n\n## Один?\nДа.\n\n## Два?\nНет.\n');
     const text = writeIndexText(packCollection(collection).index);
     expect(() => readIndexText('<!doctype html>')).toThrow(/not an index/);
     expect(() => readIndexText(`${text}\nлишний`)).toThrow(/3 questions for 2 cards/);

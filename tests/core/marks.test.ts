@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_NOTE_LENGTH, encodeMarks, flagCard, restoreMarks, toggleStar, unflagCard } from '../../src/core/marks.ts';
 import { marksToMarkdown } from '../../src/core/marks-checklist.ts';
-import type { Card, CardMark } from '../../src/core/types.ts';
+import type { CardMark } from '../../src/core/types.ts';
+import { makeCard } from '../support/cards.ts';
 
 const NOW = Date.UTC(2025, 2, 10, 9, 0);
-const card = (id: string, question: string, line: number): Card => ({
-  id,
-  deck: 'django-orm',
-  question,
-  answer: 'A',
-  source: { file: 'content/django-orm.md', line },
-  kind: 'section',
-});
 const LABELS = { title: 'Карточки к исправлению', flagged: 'Ошибочные', starred: 'Избранные', missingCard: (id: string) => `карточка ${id} (нет в заметках)` };
 
 describe('flags and stars', () => {
@@ -63,7 +56,11 @@ describe('marks storage', () => {
 });
 
 describe('marksToMarkdown', () => {
-  const cards = [card('c1', 'Что такое ORM?', 10), card('c2', 'Что такое\nмиграции?', 20), card('c3', 'Что такое GIL?', 30)];
+  const cards = [
+    makeCard('c1', { deck: 'django-orm', question: 'Что такое ORM?', source: { file: 'content/django-orm.md', line: 10 } }),
+    makeCard('c2', { deck: 'django-orm', question: 'Что такое\nмиграции?', source: { file: 'content/django-orm.md', line: 20 } }),
+    makeCard('c3', { deck: 'django-orm', question: 'Что такое GIL?', source: { file: 'content/django-orm.md', line: 30 } }),
+  ];
 
   it('lists flagged cards as a checklist with note and source, then starred ones, in the notes order', () => {
     let marks = flagCard(new Map(), 'c3', 'ответ про другое', NOW);

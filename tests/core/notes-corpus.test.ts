@@ -11,7 +11,7 @@ import { auditMismatches } from '../../src/core/audit.ts';
 import { afterChatHeader } from '../../src/core/chat-export.ts';
 import { parseNotes, type ParsedNotes } from '../../src/core/parse-notes.ts';
 import type { NotesFile } from '../../src/core/types.ts';
-import { realNotes } from './notes-fixture.ts';
+import { realNotes } from '../support/notes.ts';
 
 const DIR = 'tests/fixtures/notes/';
 

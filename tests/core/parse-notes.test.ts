@@ -1,19 +1,18 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { cleanChatExport } from '../../src/core/chat-export.ts';
-import { build } from './notes-fixture.ts';
+import { buildNotes, md } from '../support/notes.ts';
 
-const md = (...lines: string[]): string => lines.join('\n');
 
 describe('sections', () => {
   it('the first level-1 heading names the deck, each level-1 heading the topic', () => {
-    const { collection } = build(md('Python', '======', '', '## Q1', 'A1', '', '# Типы', '', '## Q2', 'A2'));
+    const { collection } = buildNotes(md('Python', '======', '', '## Q1', 'A1', '', '# Типы', '', '## Q2', 'A2'));
     expect(collection.decks).toMatchObject([{ id: 'notes-1', title: 'Python', cardCount: 2 }]);
     expect(collection.cards.map((c) => c.topic)).toEqual(['Python', 'Типы']);
   });
 
   it('each ## heading with a body is one card; ### subsections, lists and code stay in its answer', () => {
-    const { collection } = build(
+    const { collection } = buildNotes(
       md('# D', '## Что такое GIL?', 'Глобальная блокировка.', '', '### Зачем', '- один поток', '', '```', 'import threading', '```', '## Next', 'x'),
     );
     expect(collection.cards).toHaveLength(2);
@@ -26,13 +25,13 @@ describe('sections', () => {
   });
 
   it('a thematic break ends the card; prose after it under no heading is skipped with its line', () => {
-    const { collection } = build(md('# D', '## Q', 'A', '', '---', '', 'Случайная заметка.', '', '## Q2', 'A2'));
+    const { collection } = buildNotes(md('# D', '## Q', 'A', '', '---', '', 'Случайная заметка.', '', '## Q2', 'A2'));
     expect(collection.cards[0]!.answer).toBe('A');
     expect(collection.skipped).toEqual([{ file: 'notes-1.md', line: 7, reason: 'text under no heading' }]);
   });
 
   it('a heading without text, or without a body, is skipped, not a card', () => {
-    const { collection } = build(md('# D', '## ', '', '---', '## Пустой', '', '---', '## Q', 'A'));
+    const { collection } = buildNotes(md('# D', '## ', '', '---', '## Пустой', '', '---', '## Q', 'A'));
     expect(collection.cards.map((c) => c.question)).toEqual(['Q']);
     expect(collection.skipped).toEqual([
       { file: 'notes-1.md', line: 2, reason: 'heading without text' },
@@ -41,17 +40,17 @@ describe('sections', () => {
   });
 
   it('a stray empty list item is dropped', () => {
-    const { collection } = build(md('## Q', '- a', '- b', '- ', '---'));
+    const { collection } = buildNotes(md('## Q', '- a', '- b', '- ', '---'));
     expect(collection.cards[0]!.answer).toBe(md('- a', '- b'));
   });
 
   it('code without a language becomes python; a named language is kept', () => {
-    const { collection } = build(md('## Q', '```', 'x = 1', '```', '', '```sql', 'SELECT 1;', '```'));
+    const { collection } = buildNotes(md('## Q', '```', 'x = 1', '```', '', '```sql', 'SELECT 1;', '```'));
     expect(collection.cards[0]!.answer).toBe(md('```python', 'x = 1', '```', '', '```sql', 'SELECT 1;', '```'));
   });
 
   it('a list of questions under a ## heading without numbered answers stays one card', () => {
-    const { collection } = build(md('## Вопросы работодателю', '1. Какой стек?', '2. Есть ли ревью?'));
+    const { collection } = buildNotes(md('## Вопросы работодателю', '1. Какой стек?', '2. Есть ли ревью?'));
     expect(collection.cards).toHaveLength(1);
     expect(collection.cards[0]!.kind).toBe('section');
   });
@@ -59,7 +58,7 @@ describe('sections', () => {
 
 describe('regressions', () => {
   it('a --- under the last line of an answer no longer turns that line into a heading without a body', () => {
-    const { collection } = build(md('# D', '## Что такое QuerySet?', 'Ленивый набор запросов.', 'Выполняется при переборе.', '---', '## Q2', 'A2'));
+    const { collection } = buildNotes(md('# D', '## Что такое QuerySet?', 'Ленивый набор запросов.', 'Выполняется при переборе.', '---', '## Q2', 'A2'));
     expect(collection.cards.map((c) => [c.question, c.answer])).toEqual([
       ['Что такое QuerySet?', md('Ленивый набор запросов.', 'Выполняется при переборе.')],
       ['Q2', 'A2'],
@@ -68,17 +67,17 @@ describe('regressions', () => {
   });
 
   it('a --- under a stray "- " no longer turns the answer above it into a heading', () => {
-    const { collection } = build(md('## Q', 'Последняя фраза ответа.', '- ', '---', '## Q2', 'A2'));
+    const { collection } = buildNotes(md('## Q', 'Последняя фраза ответа.', '- ', '---', '## Q2', 'A2'));
     expect(collection.cards.map((c) => c.answer)).toEqual(['Последняя фраза ответа.', 'A2']);
   });
 
   it('a message cut between two words is no longer glued into one word', () => {
-    const { collection } = build(md('## Q', 'Планировщик, который', '', 'Иван, [30.08.2023 21:24]', 'планирует задачи.'));
+    const { collection } = buildNotes(md('## Q', 'Планировщик, который', '', 'Иван, [30.08.2023 21:24]', 'планирует задачи.'));
     expect(collection.cards[0]!.answer).toBe('Планировщик, который планирует задачи.');
   });
 
   it('the answer of a heading above a numbered question list is no longer swallowed by the deck', () => {
-    const { collection } = build(md('## Что такое GIL?', 'Глобальная блокировка.', '', 'Вопросы:', '', '1. Что такое a?', '2. Что такое b?', '', '1. a.', '2. b.'));
+    const { collection } = buildNotes(md('## Что такое GIL?', 'Глобальная блокировка.', '', 'Вопросы:', '', '1. Что такое a?', '2. Что такое b?', '', '1. a.', '2. b.'));
     expect(collection.cards.map((c) => [c.question, c.answer])).toEqual([
       ['Что такое GIL?', 'Глобальная блокировка.'],
       ['Что такое a?', 'a.'],
@@ -88,7 +87,7 @@ describe('regressions', () => {
   });
 
   it('HTML under no heading is no longer dropped silently', () => {
-    const { collection } = build(md('## Q', 'A', '', '---', '', '<details>ссылки</details>', '', '<!-- заметка себе -->'));
+    const { collection } = buildNotes(md('## Q', 'A', '', '---', '', '<details>ссылки</details>', '', '<!-- заметка себе -->'));
     expect(collection.skipped).toEqual([{ file: 'notes-1.md', line: 6, reason: 'text under no heading' }]);
   });
 });
@@ -97,7 +96,7 @@ describe('numbered question lists', () => {
   const questions = md('Вопросы по Python:', '', '1. Что такое GIL?', '2. Что такое list?', '3. Что такое dict?', '');
 
   it('become a deck of their own, pairing question n with answer n by number, not by position', () => {
-    const { collection, errors } = build(
+    const { collection, errors } = buildNotes(
       md('# Python', '', '---', '', questions, 'Ответы:', '', '2. List — изменяемая последовательность.', '1. GIL — глобальная блокировка интерпретатора.', '3. Dict — словарь, хеш-таблица.'),
     );
     expect(errors).toEqual([]);
@@ -112,41 +111,41 @@ describe('numbered question lists', () => {
 
   it('split answers that CommonMark swallows into one paragraph as lazy continuations', () => {
     // After a paragraph line, "2." cannot start a list: the parser sees one paragraph.
-    const { collection } = build(md(questions, 'Ответы: 1. GIL — блокировка.', '2. List — список.', '3. Dict — словарь.'));
+    const { collection } = buildNotes(md(questions, 'Ответы: 1. GIL — блокировка.', '2. List — список.', '3. Dict — словарь.'));
     // The label line carries answer 1 on it, so it is not an answer line: question 1 has none.
     expect(collection.cards.map((c) => c.number)).toEqual([2, 3]);
-    const lazy = build(md(questions, 'Ответы:', '1. GIL — блокировка.', 'продолжение ответа 1', '2. List — список.', '3. Dict — словарь.'));
+    const lazy = buildNotes(md(questions, 'Ответы:', '1. GIL — блокировка.', 'продолжение ответа 1', '2. List — список.', '3. Dict — словарь.'));
     expect(lazy.collection.cards.map((c) => c.answer)).toEqual(['GIL — блокировка.\nпродолжение ответа 1', 'List — список.', 'Dict — словарь.']);
   });
 
   it('rejoin a message split across chat exports, a word cut in the middle, and a bare number', () => {
-    const { collection } = build(
+    const { collection } = buildNotes(
       md(questions, 'Ответы:', '', '1. GIL мешает многопоточ', '', 'Иван, [30.08.2023 21:24]', 'ности в CPython.', '2.', '', 'Иван, [30.08.2023 21:25]', 'List — список.', '3. Dict — словарь.'),
     );
     expect(collection.cards.map((c) => c.answer)).toEqual(['GIL мешает многопоточности в CPython.', 'List — список.', 'Dict — словарь.']);
   });
 
   it('keep the closing remark after the last answer out of it, and list it as skipped', () => {
-    const { collection } = build(md(questions, 'Ответы:', '1. a.', '2. b.', '3. c.', '', 'Удачи на собеседовании!'));
+    const { collection } = buildNotes(md(questions, 'Ответы:', '1. a.', '2. b.', '3. c.', '', 'Удачи на собеседовании!'));
     expect(collection.cards[2]!.answer).toBe('c.');
     expect(collection.skipped).toContainEqual({ file: 'notes-1.md', line: 12, reason: 'closing remark after the last answer' });
   });
 
   it('fail with file:line when a numbered question has no answer', () => {
-    const { errors, collection } = build(md(questions, 'Ответы:', '1. a.', '3. c.'));
+    const { errors, collection } = buildNotes(md(questions, 'Ответы:', '1. a.', '3. c.'));
     expect(errors.map((e) => e.message)).toEqual(['notes-1.md:4: question 2 has no answer']);
     expect(collection.cards).toHaveLength(2);
   });
 
   it('fail with file:line when an answer has no question', () => {
-    const { errors } = build(md(questions, 'Ответы:', '1. a.', '2. b.', '3. c.', '4. d.'));
+    const { errors } = buildNotes(md(questions, 'Ответы:', '1. a.', '2. b.', '3. c.', '4. d.'));
     expect(errors.map((e) => e.message)).toEqual(['notes-1.md:11: answer 4 has no question']);
   });
 });
 
 describe('chat-export headers', () => {
   it('never appear in a card, and separate messages are not glued together', () => {
-    const { collection } = build(md('## Q', 'Первое сообщение', '', 'Иван Петров, [01.09.2023 10:00]', 'Второе сообщение.'));
+    const { collection } = buildNotes(md('## Q', 'Первое сообщение', '', 'Иван Петров, [01.09.2023 10:00]', 'Второе сообщение.'));
     expect(collection.cards[0]!.answer).toBe(md('Первое сообщение', '', 'Второе сообщение.'));
   });
 
@@ -156,26 +155,26 @@ describe('chat-export headers', () => {
   });
 
   it('keep file line numbers for what follows them', () => {
-    const { collection } = build(md('Иван, [01.09.2023 10:00]', '## Q', 'A'));
+    const { collection } = buildNotes(md('Иван, [01.09.2023 10:00]', '## Q', 'A'));
     expect(collection.cards[0]!.source.line).toBe(2);
   });
 });
 
 describe('card ids', () => {
   it('can be pinned with {#id} after the question', () => {
-    const { collection } = build(md('## Что такое GIL? {#gil}', 'A'));
+    const { collection } = buildNotes(md('## Что такое GIL? {#gil}', 'A'));
     expect(collection.cards[0]).toMatchObject({ id: 'gil', question: 'Что такое GIL?' });
   });
 
   it('fail as duplicates with both places', () => {
-    const { errors } = build(md('## Что такое GIL?', 'A'), md('# Other', '', '## что такое  GIL', 'B'));
+    const { errors } = buildNotes(md('## Что такое GIL?', 'A'), md('# Other', '', '## что такое  GIL', 'B'));
     expect(errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/^notes-2\.md:3: duplicate card id "c[0-9a-z]+": also at notes-1\.md:1 /),
     ]);
   });
 
   it('fail as duplicates when two cards pin the same id', () => {
-    const { errors } = build(md('## A {#x}', 'a', '## B {#x}', 'b'));
+    const { errors } = buildNotes(md('## A {#x}', 'a', '## B {#x}', 'b'));
     expect(errors[0]!.message).toBe('notes-1.md:3: duplicate card id "x": also at notes-1.md:1 (pin a different id with {#id})');
   });
 });

@@ -7,7 +7,7 @@ import { MAX_IMPORT_CHARS, parseProgressFile } from '../../src/core/progress-fil
 import type { ImportProblem } from '../../src/core/progress-file-read.ts';
 import { PROGRESS_SCHEMA_VERSION } from '../../src/core/progress.ts';
 import type { CardProgress } from '../../src/core/types.ts';
-import { START, arbProgress, study } from './arbitraries.ts';
+import { START, arbProgress, study } from '../support/arbitraries.ts';
 
 const NOW = Date.UTC(2025, 2, 10, 9, 0);
 const CARD_IDS = ['c0abc123xyz01', 'orm', 'c0learning001'];

@@ -3,9 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeProgress, encodeProgress } from '../../src/core/progress.ts';
-import { arbProgress } from './arbitraries.ts';
-
-const GOOD = '[2,28935870,4320,3.1,5.5,3,0,3,0,"K0G140Ca"]';
+import { arbProgress } from '../support/arbitraries.ts';
+import { STORED_CARD } from '../support/progress.ts';
 
 describe('decodeProgress never throws and never invents data', () => {
   it('on any text (property)', () => {
@@ -35,8 +34,8 @@ describe('decodeProgress never throws and never invents data', () => {
     const notLogs = ['2', 'null', '[]', '{}'];
     for (let i = 0; i < 10; i += 1) {
       for (const bad of i < 9 ? notNumbers : notLogs) {
-        const tuple = JSON.parse(GOOD) as unknown[];
-        const text = `{"v":2,"cards":{"a":[${tuple.map((x, j) => (j === i ? bad : JSON.stringify(x))).join(',')}],"b":${GOOD}}}`;
+        const tuple = JSON.parse(STORED_CARD) as unknown[];
+        const text = `{"v":2,"cards":{"a":[${tuple.map((x, j) => (j === i ? bad : JSON.stringify(x))).join(',')}],"b":${STORED_CARD}}}`;
         const r = decodeProgress(text);
         expect(r.ok && r.value.dropped.map((d) => d.id), text).toEqual(['a']);
         expect(r.ok && [...r.value.progress.keys()], text).toEqual(['b']);
@@ -48,7 +47,7 @@ describe('decodeProgress never throws and never invents data', () => {
 describe('hostile stored values', () => {
   it('ids that are HTML, prototype names or huge stay plain map keys', () => {
     const ids = ['__proto__', 'constructor', 'toString', '<img src=x onerror=alert(1)>', 'x'.repeat(10_000)];
-    const text = `{"v":2,"cards":{${ids.map((id) => `${JSON.stringify(id)}:${GOOD}`).join(',')}}}`;
+    const text = `{"v":2,"cards":{${ids.map((id) => `${JSON.stringify(id)}:${STORED_CARD}`).join(',')}}}`;
     const r = decodeProgress(text);
     expect(r.ok && [...r.value.progress.keys()]).toEqual(ids);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -62,7 +61,7 @@ describe('hostile stored values', () => {
   });
 
   it('a folded summary whose first review is after its last is refused for that card only', () => {
-    const r = decodeProgress(`{"v":2,"cards":{"a":[2,28935870,4320,3.1,5.5,3,0,3,0,"K0",[5,28935000,28934000]],"b":${GOOD}}}`);
+    const r = decodeProgress(`{"v":2,"cards":{"a":[2,28935870,4320,3.1,5.5,3,0,3,0,"K0",[5,28935000,28934000]],"b":${STORED_CARD}}}`);
     expect(r.ok && r.value.dropped.map((d) => d.id)).toEqual(['a']);
     expect(r.ok && r.value.progress.has('b')).toBe(true);
   });

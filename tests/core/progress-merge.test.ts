@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeAll, mergeCardProgress, mergeProgress, sameProgress } from '../../src/core/progress-merge.ts';
 import { LOG_LIMIT, decodeProgress, encodeProgress } from '../../src/core/progress.ts';
 import type { CardProgress, ReviewLogEntry } from '../../src/core/types.ts';
-import { START, arbCardProgress, arbStudy, study } from './arbitraries.ts';
+import { START, arbCardProgress, arbStudy, study } from '../support/arbitraries.ts';
 
 const key = (e: ReviewLogEntry): string => `${e.review}|${e.grade}|${e.stateBefore}`;
 /** Each review's key, with a count, so two equal reviews in one log count twice. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LOG_LIMIT, PROGRESS_SCHEMA_VERSION, decodeProgress, encodeProgress, prepareEncoding, withReview } from '../../src/core/progress.ts';
 import { createScheduler } from '../../src/core/scheduler.ts';
 import type { CardProgress, Grade, ReviewLogEntry } from '../../src/core/types.ts';
-import { arbCardId, arbCardProgress } from './arbitraries.ts';
+import { arbCardId, arbCardProgress } from '../support/arbitraries.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 0, 6, 8, 30, 17);

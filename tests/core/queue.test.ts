@@ -10,88 +10,62 @@ import {
   requeueLearning,
   takeNext,
 } from '../../src/core/queue.ts';
-import type { SessionQueue } from '../../src/core/queue.ts';
-import type { Card, CardProgress, CardState, ReviewLogEntry } from '../../src/core/types.ts';
+import type { CardProgress } from '../../src/core/types.ts';
+import { makeCard, makeCards } from '../support/cards.ts';
+import { learntProgress } from '../support/progress.ts';
+import { drainQueue } from '../support/queue.ts';
+import { DAY, HOUR, MIN, NOW } from '../support/time.ts';
 
-const MIN = 60_000;
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
-// Local time, so the 4:00 day rollover is tested the same in any time zone.
-const NOW = new Date(2025, 2, 10, 9, 0).getTime();
 const OPTS = { newPerDay: 20, dayStartHour: 4 };
-
-const card = (id: string, deck = 'orm'): Card => ({
-  id,
-  deck,
-  question: `Q ${id}`,
-  answer: `A ${id}`,
-  source: { file: `content/${deck}.md`, line: 1 },
-  kind: 'section',
-});
-
-/** Progress in a given state, due at `due`, first introduced at `introduced`. */
-function prog(state: CardState, due: number, introduced = NOW - 30 * DAY): CardProgress {
-  const first: ReviewLogEntry = { review: introduced, grade: 'good', stateBefore: 'new', elapsedDays: 0 };
-  return {
-    sched: { state, due, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, lastReview: introduced },
-    log: [first],
-  };
-}
-
-function drain(q: SessionQueue, now: number): string[] {
-  const ids: string[] = [];
-  for (let item = takeNext(q, now); item; item = takeNext(q, now)) ids.push(item.cardId);
-  return ids;
-}
 
 describe('buildQueue order', () => {
   it('due reviews first, most overdue first, then new cards in notes order', () => {
-    const cards = ['n1', 'r-late', 'n2', 'r-very-late', 'r-today'].map((id) => card(id));
+    const cards = makeCards(['n1', 'r-late', 'n2', 'r-very-late', 'r-today']);
     const progress = new Map([
-      ['r-late', prog('review', NOW - 2 * DAY)],
-      ['r-very-late', prog('review', NOW - 9 * DAY)],
-      ['r-today', prog('review', NOW - HOUR)],
+      ['r-late', learntProgress('review', NOW - 2 * DAY)],
+      ['r-very-late', learntProgress('review', NOW - 9 * DAY)],
+      ['r-today', learntProgress('review', NOW - HOUR)],
     ]);
     const q = buildQueue(cards, progress, NOW, OPTS);
     expect(remainingCounts(q)).toEqual({ new: 2, learning: 0, review: 3 });
-    expect(drain(q, NOW)).toEqual(['r-very-late', 'r-late', 'r-today', 'n1', 'n2']);
+    expect(drainQueue(q, NOW)).toEqual(['r-very-late', 'r-late', 'r-today', 'n1', 'n2']);
     expect(remainingCounts(q)).toEqual({ new: 0, learning: 0, review: 0 });
   });
 
   it('a review due later today is due now; one due after the 4:00 rollover waits', () => {
-    const cards = [card('tonight'), card('tomorrow')];
+    const cards = [makeCard('tonight'), makeCard('tomorrow')];
     const progress = new Map([
-      ['tonight', prog('review', new Date(2025, 2, 11, 3, 30).getTime())],
-      ['tomorrow', prog('review', new Date(2025, 2, 11, 4, 0).getTime())],
+      ['tonight', learntProgress('review', new Date(2025, 2, 11, 3, 30).getTime())],
+      ['tomorrow', learntProgress('review', new Date(2025, 2, 11, 4, 0).getTime())],
     ]);
-    expect(drain(buildQueue(cards, progress, NOW, OPTS), NOW)).toEqual(['tonight']);
+    expect(drainQueue(buildQueue(cards, progress, NOW, OPTS), NOW)).toEqual(['tonight']);
   });
 
   it('a learning card comes first once its step is due', () => {
-    const cards = [card('r1'), card('l1')];
+    const cards = [makeCard('r1'), makeCard('l1')];
     const progress = new Map([
-      ['r1', prog('review', NOW - DAY)],
-      ['l1', prog('learning', NOW - MIN)],
+      ['r1', learntProgress('review', NOW - DAY)],
+      ['l1', learntProgress('learning', NOW - MIN)],
     ]);
-    expect(drain(buildQueue(cards, progress, NOW, OPTS), NOW)).toEqual(['l1', 'r1']);
+    expect(drainQueue(buildQueue(cards, progress, NOW, OPTS), NOW)).toEqual(['l1', 'r1']);
   });
 });
 
 describe('daily new-card limit', () => {
   it('stops at the limit', () => {
-    const cards = Array.from({ length: 30 }, (_, i) => card(`n${i}`));
+    const cards = Array.from({ length: 30 }, (_, i) => makeCard(`n${i}`));
     const q = buildQueue(cards, new Map(), NOW, OPTS);
-    expect(drain(q, NOW)).toHaveLength(20);
+    expect(drainQueue(q, NOW)).toHaveLength(20);
   });
 
   it('counts new cards already introduced today, the day starting at 4:00', () => {
-    const cards = Array.from({ length: 30 }, (_, i) => card(`n${i}`));
+    const cards = Array.from({ length: 30 }, (_, i) => makeCard(`n${i}`));
     const todayEarly = new Date(2025, 2, 10, 4, 10).getTime();
     const yesterdayLate = new Date(2025, 2, 10, 3, 50).getTime(); // before 4:00: still yesterday
     const progress = new Map<string, CardProgress>([
-      ['seen-today-1', prog('learning', NOW + DAY, todayEarly)],
-      ['seen-today-2', prog('review', NOW + DAY, todayEarly)],
-      ['seen-yesterday', prog('review', NOW + DAY, yesterdayLate)],
+      ['seen-today-1', learntProgress('learning', NOW + DAY, todayEarly)],
+      ['seen-today-2', learntProgress('review', NOW + DAY, todayEarly)],
+      ['seen-yesterday', learntProgress('review', NOW + DAY, yesterdayLate)],
     ]);
     expect(newCardsIntroducedSince(progress, new Date(2025, 2, 10, 4).getTime())).toBe(2);
     expect(buildQueue(cards, progress, NOW, OPTS).news).toHaveLength(18);
@@ -109,11 +83,11 @@ describe('daily new-card limit', () => {
     });
     const todayEarly = new Date(2025, 2, 10, 4, 10).getTime();
     const progress = new Map<string, CardProgress>([
-      ['seen-today', watched('seen-today', prog('learning', NOW + DAY, todayEarly))],
-      ['seen-last-week', watched('seen-last-week', prog('review', NOW + DAY, NOW - 7 * DAY))],
-      ['seen-yesterday', watched('seen-yesterday', prog('review', NOW - HOUR, new Date(2025, 2, 10, 3, 50).getTime()))],
+      ['seen-today', watched('seen-today', learntProgress('learning', NOW + DAY, todayEarly))],
+      ['seen-last-week', watched('seen-last-week', learntProgress('review', NOW + DAY, NOW - 7 * DAY))],
+      ['seen-yesterday', watched('seen-yesterday', learntProgress('review', NOW - HOUR, new Date(2025, 2, 10, 3, 50).getTime()))],
     ]);
-    const cards = ['seen-today', 'seen-last-week', 'seen-yesterday', 'n1'].map((id) => card(id));
+    const cards = makeCards(['seen-today', 'seen-last-week', 'seen-yesterday', 'n1']);
     const q = buildQueue(cards, progress, NOW, { newPerDay: 2, dayStartHour: 4 });
     expect(q.news).toEqual(['n1']);
     expect(countDue(cards, progress, NOW, OPTS).total.review).toBe(1);
@@ -123,8 +97,8 @@ describe('daily new-card limit', () => {
 
 describe('learning cards within the session', () => {
   it('a failed card comes back when its step is due, after the cards due before it', () => {
-    const cards = ['r1', 'r2', 'r3'].map((id) => card(id));
-    const progress = new Map(cards.map((c) => [c.id, prog('review', NOW - DAY)]));
+    const cards = makeCards(['r1', 'r2', 'r3']);
+    const progress = new Map(cards.map((c) => [c.id, learntProgress('review', NOW - DAY)]));
     const q = buildQueue(cards, progress, NOW, OPTS);
     expect(takeNext(q, NOW)?.cardId).toBe('r1');
     expect(requeueLearning(q, 'r1', NOW + 10 * MIN)).toBe(true);
@@ -134,7 +108,7 @@ describe('learning cards within the session', () => {
   });
 
   it('when nothing else is left, the next learning card is shown early (learn ahead)', () => {
-    const q = buildQueue([card('n1')], new Map(), NOW, OPTS);
+    const q = buildQueue([makeCard('n1')], new Map(), NOW, OPTS);
     expect(takeNext(q, NOW)?.cardId).toBe('n1');
     requeueLearning(q, 'n1', NOW + 10 * MIN);
     expect(takeNext(q, NOW + MIN)).toEqual({ cardId: 'n1', source: 'learning' });
@@ -144,7 +118,7 @@ describe('learning cards within the session', () => {
   it('learning cards due at the same time come back in the order they were graded', () => {
     const q = buildQueue([], new Map(), NOW, OPTS);
     for (const id of ['a', 'b', 'c']) requeueLearning(q, id, NOW + MIN);
-    expect(drain(q, NOW + 2 * MIN)).toEqual(['a', 'b', 'c']);
+    expect(drainQueue(q, NOW + 2 * MIN)).toEqual(['a', 'b', 'c']);
   });
 
   it('a step that ends after the day rolls over waits for tomorrow', () => {
@@ -156,10 +130,10 @@ describe('learning cards within the session', () => {
 
 describe('undo support', () => {
   it('putBack and cancelRequeue restore the queue exactly', () => {
-    const cards = ['r1', 'r2', 'n1'].map((id) => card(id));
+    const cards = makeCards(['r1', 'r2', 'n1']);
     const progress = new Map([
-      ['r1', prog('review', NOW - DAY)],
-      ['r2', prog('review', NOW - DAY)],
+      ['r1', learntProgress('review', NOW - DAY)],
+      ['r2', learntProgress('review', NOW - DAY)],
     ]);
     const q = buildQueue(cards, progress, NOW, OPTS);
     const first = takeNext(q, NOW)!;
@@ -170,13 +144,13 @@ describe('undo support', () => {
     cancelRequeue(q, 'r1');
     putBack(q, first);
     expect(remainingCounts(q)).toEqual({ new: 1, learning: 0, review: 2 });
-    expect(drain(q, NOW)).toEqual(['r1', 'r2', 'n1']);
+    expect(drainQueue(q, NOW)).toEqual(['r1', 'r2', 'n1']);
   });
 });
 
 describe('undo support, regressions', () => {
   it('regression: cancelling a requeue after that card was shown and handed back by undo', () => {
-    const q = buildQueue([card('a'), card('b')], new Map(), NOW, OPTS);
+    const q = buildQueue([makeCard('a'), makeCard('b')], new Map(), NOW, OPTS);
     const a = takeNext(q, NOW)!; // a graded Again: requeued
     requeueLearning(q, 'a', NOW + MIN);
     const b = takeNext(q, NOW)!; // b graded: not requeued
@@ -189,23 +163,23 @@ describe('undo support, regressions', () => {
     cancelRequeue(q, 'a');
     expect(remainingCounts(q)).toEqual({ new: 1, learning: 0, review: 0 });
     expect(a.cardId).toBe('a');
-    expect(drain(q, NOW + 3 * MIN)).toEqual(['b']);
+    expect(drainQueue(q, NOW + 3 * MIN)).toEqual(['b']);
   });
 });
 
 describe('countDue', () => {
   it('counts per deck and in total, with one new-card limit shared by all decks', () => {
     const cards = [
-      ...Array.from({ length: 15 }, (_, i) => card(`a${i}`, 'a')),
-      ...Array.from({ length: 15 }, (_, i) => card(`b${i}`, 'b')),
-      card('rev', 'b'),
-      card('learn', 'b'),
-      card('later', 'b'),
+      ...Array.from({ length: 15 }, (_, i) => makeCard(`a${i}`, { deck: 'a' })),
+      ...Array.from({ length: 15 }, (_, i) => makeCard(`b${i}`, { deck: 'b' })),
+      makeCard('rev', { deck: 'b' }),
+      makeCard('learn', { deck: 'b' }),
+      makeCard('later', { deck: 'b' }),
     ];
     const progress = new Map([
-      ['rev', prog('review', NOW - DAY)],
-      ['learn', prog('relearning', NOW + 5 * MIN)],
-      ['later', prog('review', NOW + 3 * DAY)],
+      ['rev', learntProgress('review', NOW - DAY)],
+      ['learn', learntProgress('relearning', NOW + 5 * MIN)],
+      ['later', learntProgress('review', NOW + 3 * DAY)],
     ]);
     const { total, byDeck } = countDue(cards, progress, NOW, OPTS);
     expect(total).toEqual({ new: 20, learning: 1, review: 1 });
@@ -216,28 +190,28 @@ describe('countDue', () => {
 
 describe('nextAvailableAt', () => {
   it('a learning card at its due time, a review at the start of its due day', () => {
-    const cards = [card('r'), card('l')];
+    const cards = [makeCard('r'), makeCard('l')];
     const reviewDue = new Date(2025, 2, 13, 9, 0).getTime();
-    expect(nextAvailableAt([card('r')], new Map([['r', prog('review', reviewDue)]]), NOW, OPTS)).toBe(new Date(2025, 2, 13, 4).getTime());
+    expect(nextAvailableAt([makeCard('r')], new Map([['r', learntProgress('review', reviewDue)]]), NOW, OPTS)).toBe(new Date(2025, 2, 13, 4).getTime());
     const progress = new Map([
-      ['r', prog('review', reviewDue)],
-      ['l', prog('learning', NOW + 10 * MIN)],
+      ['r', learntProgress('review', reviewDue)],
+      ['l', learntProgress('learning', NOW + 10 * MIN)],
     ]);
     expect(nextAvailableAt(cards, progress, NOW, OPTS)).toBe(NOW + 10 * MIN);
   });
 
   it('unseen new cards over today\'s limit come at the next day start; nothing left gives null', () => {
-    expect(nextAvailableAt([card('n')], new Map(), NOW, { ...OPTS, newPerDay: 0 })).toBeNull();
-    const introduced = new Map(Array.from({ length: 20 }, (_, i) => [`x${i}`, prog('learning', NOW + DAY * 2, NOW - HOUR)]));
-    expect(nextAvailableAt([card('n')], introduced, NOW, OPTS)).toBe(new Date(2025, 2, 11, 4).getTime());
+    expect(nextAvailableAt([makeCard('n')], new Map(), NOW, { ...OPTS, newPerDay: 0 })).toBeNull();
+    const introduced = new Map(Array.from({ length: 20 }, (_, i) => [`x${i}`, learntProgress('learning', NOW + DAY * 2, NOW - HOUR)]));
+    expect(nextAvailableAt([makeCard('n')], introduced, NOW, OPTS)).toBe(new Date(2025, 2, 11, 4).getTime());
     expect(nextAvailableAt([], new Map(), NOW, OPTS)).toBeNull();
   });
 });
 
 describe('performance', () => {
   it('regression: with 10,000 cards a step costs O(log n), not a re-scan (10k steps well under 250 ms)', () => {
-    const cards = Array.from({ length: 10_000 }, (_, i) => card(`c${i}`, `d${i % 20}`));
-    const progress = new Map(cards.map((c, i) => [c.id, prog('review', NOW - (i % 500) * HOUR)]));
+    const cards = Array.from({ length: 10_000 }, (_, i) => makeCard(`c${i}`, { deck: `d${i % 20}` }));
+    const progress = new Map(cards.map((c, i) => [c.id, learntProgress('review', NOW - (i % 500) * HOUR)]));
     const q = buildQueue(cards, progress, NOW, OPTS);
     const t0 = performance.now();
     let now = NOW;

@@ -3,38 +3,14 @@ import { daysUntil, interviewMoment } from '../../src/core/interview-date.ts';
 import { parseDate } from '../../src/core/local-date.ts';
 import { READY_RECALL, readiness, reviewsToReady, studyPlan } from '../../src/core/readiness.ts';
 import { createScheduler } from '../../src/core/scheduler.ts';
-import type { Card, CardProgress, Grade, SchedulingState } from '../../src/core/types.ts';
+import type { CardProgress, SchedulingState } from '../../src/core/types.ts';
+import { makeCard } from '../support/cards.ts';
+import { gradedWhenDue, testScheduler } from '../support/progress.ts';
+import { DAY, MIN } from '../support/time.ts';
 
-const MIN = 60_000;
-const DAY = 86_400_000;
 // Local time, a Tuesday morning; the study day starts at 4:00.
 const NOW = new Date(2025, 2, 11, 9, 0).getTime();
 const H = 4;
-const scheduler = createScheduler({ fuzz: false });
-
-const card = (id: string, deck: string, topic?: string): Card => ({
-  id,
-  deck,
-  ...(topic === undefined ? {} : { topic }),
-  question: `Q ${id}`,
-  answer: `A ${id}`,
-  source: { file: `content/${deck}.md`, line: 1 },
-  kind: 'section',
-});
-
-/** A card graded through `grades`, each grade given when it falls due, starting at `start`. */
-function studied(grades: Grade[], start: number): CardProgress {
-  let sched = scheduler.newCardState(start);
-  let t = start;
-  const log: CardProgress['log'][number][] = [];
-  for (const g of grades) {
-    const r = scheduler.grade(sched, g, t);
-    sched = r.state;
-    log.push(r.log);
-    t = sched.due;
-  }
-  return { sched, log };
-}
 
 /** The model from the other side: review at each due date before the deadline, answering Good. */
 function dueDatesBefore(start: SchedulingState | undefined, now: number, deadline: number): number {
@@ -74,22 +50,27 @@ describe('interview date', () => {
 });
 
 describe('readiness', () => {
-  const cards = [card('fresh', 'orm', 'Django'), card('solid', 'orm', 'Django'), card('fading', 'sql', 'SQL'), card('loose', 'sql')];
+  const cards = [
+    makeCard('fresh', { deck: 'orm', topic: 'Django' }),
+    makeCard('solid', { deck: 'orm', topic: 'Django' }),
+    makeCard('fading', { deck: 'sql', topic: 'SQL' }),
+    makeCard('loose', { deck: 'sql' }),
+  ];
   const progress = new Map<string, CardProgress>([
     // Learnt a month ago and reviewed on time since: recalled now.
-    ['solid', studied(['good', 'good', 'good', 'good'], NOW - 30 * DAY)],
+    ['solid', gradedWhenDue(['good', 'good', 'good', 'good'], NOW - 30 * DAY)],
     // Learnt long ago and never seen again: forgotten by now.
-    ['fading', studied(['good', 'good'], NOW - 60 * DAY)],
-    ['loose', studied(['good', 'good'], NOW - 10 * MIN)],
+    ['fading', gradedWhenDue(['good', 'good'], NOW - 60 * DAY)],
+    ['loose', gradedWhenDue(['good', 'good'], NOW - 10 * MIN)],
   ]);
 
   it('counts per deck and per topic the cards recalled now with at least 90 %', () => {
-    const solid = scheduler.retrievability(progress.get('solid')!.sched, NOW);
-    const fading = scheduler.retrievability(progress.get('fading')!.sched, NOW);
+    const solid = testScheduler.retrievability(progress.get('solid')!.sched, NOW);
+    const fading = testScheduler.retrievability(progress.get('fading')!.sched, NOW);
     expect(solid).toBeGreaterThanOrEqual(READY_RECALL);
     expect(fading).toBeLessThan(READY_RECALL);
 
-    const r = readiness(cards, progress, scheduler, NOW, null);
+    const r = readiness(cards, progress, testScheduler, NOW, null);
     expect(r.byDeck).toEqual([
       { key: 'orm', cards: 2, readyNow: 1, recallAt: null },
       { key: 'sql', cards: 2, readyNow: 1, recallAt: null },
@@ -104,12 +85,12 @@ describe('readiness', () => {
 
   it('predicts the mean recall on the day, a new card counting as 0', () => {
     const at = interviewMoment('2025-03-25')!;
-    const r = readiness(cards, progress, scheduler, NOW, at);
-    const solidThen = scheduler.retrievability(progress.get('solid')!.sched, at);
+    const r = readiness(cards, progress, testScheduler, NOW, at);
+    const solidThen = testScheduler.retrievability(progress.get('solid')!.sched, at);
     const django = r.byTopic.find((row) => row.key === 'Django')!;
     expect(django.recallAt).toBeCloseTo(solidThen / 2, 10);
     // Recall only falls with time: the day's forecast is below today's.
-    expect(solidThen).toBeLessThan(scheduler.retrievability(progress.get('solid')!.sched, NOW));
+    expect(solidThen).toBeLessThan(testScheduler.retrievability(progress.get('solid')!.sched, NOW));
   });
 });
 
@@ -131,25 +112,25 @@ describe('reviewsToReady', () => {
   });
 
   it('is 0 for a card that will still be recalled with 90 % on the day', () => {
-    const justLearnt = studied(['good', 'good', 'good'], NOW - 5 * DAY).sched;
-    expect(scheduler.retrievability(justLearnt, noonOf(1))).toBeGreaterThanOrEqual(READY_RECALL);
+    const justLearnt = gradedWhenDue(['good', 'good', 'good'], NOW - 5 * DAY).sched;
+    expect(testScheduler.retrievability(justLearnt, noonOf(1))).toBeGreaterThanOrEqual(READY_RECALL);
     expect(reviewsToReady(justLearnt, NOW, deadlineIn(1), noonOf(1))).toBe(0);
   });
 });
 
 describe('studyPlan', () => {
   const cards = [
-    card('n1', 'sql', 'SQL'),
-    card('n2', 'sql', 'SQL'),
-    card('n3', 'sql', 'SQL'),
-    card('learnt', 'orm', 'Django'),
+    makeCard('n1', { deck: 'sql', topic: 'SQL' }),
+    makeCard('n2', { deck: 'sql', topic: 'SQL' }),
+    makeCard('n3', { deck: 'sql', topic: 'SQL' }),
+    makeCard('learnt', { deck: 'orm', topic: 'Django' }),
   ];
   const date = '2025-03-25'; // 14 study days away
-  const learnt = studied(['good', 'good', 'good', 'good', 'good'], NOW - 120 * DAY);
+  const learnt = gradedWhenDue(['good', 'good', 'good', 'good', 'good'], NOW - 120 * DAY);
 
   it('targets the weakest topic and spreads its reviews over the days left', () => {
     const progress = new Map([['learnt', learnt]]);
-    const { byTopic } = readiness(cards, progress, scheduler, NOW, interviewMoment(date));
+    const { byTopic } = readiness(cards, progress, testScheduler, NOW, interviewMoment(date));
     const plan = studyPlan(cards, progress, byTopic, NOW, date, H)!;
     const perNew = reviewsToReady(undefined, NOW, new Date(2025, 2, 25, H).getTime(), interviewMoment(date)!);
     expect(plan).toMatchObject({ topic: 'SQL', deck: 'sql', recallAt: 0, studyDays: 14, doneToday: 0, reviewsNeeded: 3 * perNew });
@@ -157,14 +138,14 @@ describe('studyPlan', () => {
   });
 
   it("counts today's grades on the topic's cards, and keeps the day's figure as it was in the morning", () => {
-    const started = studied(['good'], NOW - 30 * MIN); // n1 was begun this morning
-    const yesterday = studied(['good'], NOW - DAY); // not today's
+    const started = gradedWhenDue(['good'], NOW - 30 * MIN); // n1 was begun this morning
+    const yesterday = gradedWhenDue(['good'], NOW - DAY); // not today's
     const progress = new Map([
       ['learnt', learnt],
       ['n1', started],
       ['n2', yesterday],
     ]);
-    const { byTopic } = readiness(cards, progress, scheduler, NOW, interviewMoment(date));
+    const { byTopic } = readiness(cards, progress, testScheduler, NOW, interviewMoment(date));
     const plan = studyPlan(cards, progress, byTopic, NOW, date, H)!;
     expect(plan.topic).toBe('SQL');
     expect(plan.doneToday).toBe(1);
@@ -186,26 +167,26 @@ describe('studyPlan', () => {
     ];
     const progress = new Map([
       watched('learnt', learnt),
-      watched('n1', studied(['good'], NOW - 30 * MIN)),
-      watched('n2', studied(['good'], NOW - DAY)),
+      watched('n1', gradedWhenDue(['good'], NOW - 30 * MIN)),
+      watched('n2', gradedWhenDue(['good'], NOW - DAY)),
     ]);
-    const { byTopic } = readiness(cards, progress, scheduler, NOW, interviewMoment(date));
+    const { byTopic } = readiness(cards, progress, testScheduler, NOW, interviewMoment(date));
     read.length = 0;
     expect(studyPlan(cards, progress, byTopic, NOW, date, H)?.doneToday).toBe(1);
     expect([...new Set(read)]).toEqual(['n1']);
   });
 
   it('has nothing left to plan on the day itself or after it', () => {
-    const { byTopic } = readiness(cards, new Map(), scheduler, NOW, interviewMoment('2025-03-11'));
+    const { byTopic } = readiness(cards, new Map(), testScheduler, NOW, interviewMoment('2025-03-11'));
     expect(studyPlan(cards, new Map(), byTopic, NOW, '2025-03-11', H)).toBeNull();
     expect(studyPlan(cards, new Map(), byTopic, NOW, '2025-03-01', H)).toBeNull();
   });
 
   it('needs no review when the weakest topic is already ready', () => {
-    const only = [card('learnt', 'orm', 'Django')];
-    const progress = new Map([['learnt', studied(['good', 'good', 'good'], NOW - 5 * DAY)]]);
+    const only = [makeCard('learnt', { deck: 'orm', topic: 'Django' })];
+    const progress = new Map([['learnt', gradedWhenDue(['good', 'good', 'good'], NOW - 5 * DAY)]]);
     const soon = '2025-03-12';
-    const { byTopic } = readiness(only, progress, scheduler, NOW, interviewMoment(soon));
+    const { byTopic } = readiness(only, progress, testScheduler, NOW, interviewMoment(soon));
     expect(studyPlan(only, progress, byTopic, NOW, soon, H)).toMatchObject({ topic: 'Django', reviewsNeeded: 0, perDay: 0 });
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCollection } from '../../src/core/collection.ts';
 import type { Card } from '../../src/core/types.ts';
-import { NOTES_PATH, realNotes } from './notes-fixture.ts';
+import { NOTES_PATH, realNotes } from '../support/notes.ts';
 
 const notes = realNotes();
 const { collection, errors } = buildCollection([notes]);

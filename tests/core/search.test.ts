@@ -1,22 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, normalizeForSearch, queryTerms, searchCards } from '../../src/core/search.ts';
-import type { Card } from '../../src/core/types.ts';
-
-const card = (id: string, question: string, answer: string): Card => ({
-  id,
-  deck: 'orm',
-  question,
-  answer,
-  source: { file: 'content/orm.md', line: 1 },
-  kind: 'section',
-});
+import { makeCard } from '../support/cards.ts';
 
 const CARDS = [
-  card('sr', 'Чем select_related отличается от prefetch_related?', '`select_related` делает JOIN.'),
-  card('orm', 'Что такое ORM?', 'Объектно-реляционное отображение, например Django ORM.'),
-  card('yo', 'Что даёт ещё один индекс?', 'Ускоряет чтение, замедляет запись.'),
-  card('gil', 'Что такое GIL?', 'Global Interpreter Lock: один поток исполняет байт-код.'),
+  makeCard('sr', { question: 'Чем select_related отличается от prefetch_related?', answer: '`select_related` делает JOIN.' }),
+  makeCard('orm', { question: 'Что такое ORM?', answer: 'Объектно-реляционное отображение, например Django ORM.' }),
+  makeCard('yo', { question: 'Что даёт ещё один индекс?', answer: 'Ускоряет чтение, замедляет запись.' }),
+  makeCard('gil', { question: 'Что такое GIL?', answer: 'Global Interpreter Lock: один поток исполняет байт-код.' }),
 ];
 const index = buildSearchIndex(CARDS);
 const ids = (query: string): string[] => searchCards(index, query).map((i) => CARDS[i]!.id);
@@ -53,7 +44,7 @@ describe('searchCards', () => {
   });
 
   it('a word is not matched across the question/answer boundary', () => {
-    const idx = buildSearchIndex([card('x', 'Что такое ORM', 'Django')]);
+    const idx = buildSearchIndex([makeCard('x', { question: 'Что такое ORM', answer: 'Django' })]);
     expect(searchCards(idx, 'ormdjango')).toEqual([]);
     expect(searchCards(idx, 'orm django')).toEqual([0]);
   });
@@ -62,7 +53,7 @@ describe('searchCards', () => {
     const word = fc.stringMatching(/^[a-zа-яёA-ZА-ЯЁ_]{1,4}$/);
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.string(), fc.string()), { maxLength: 8 }), fc.array(word, { minLength: 1, maxLength: 3 }), (pairs, words) => {
-        const cards = pairs.map(([q, a], i) => card(`c${i}`, q, a));
+        const cards = pairs.map(([q, a], i) => makeCard(`c${i}`, { question: q, answer: a }));
         const query = words.join(' ');
         const expected = cards
           .map((c, i) => ({ c, i }))

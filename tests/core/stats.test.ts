@@ -1,41 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { countByState, currentStreak, dueForecast, reviewsPerDay, studyDayStarts, trueRetention } from '../../src/core/stats.ts';
-import type { Card, CardProgress, CardState, Grade, ReviewLogEntry } from '../../src/core/types.ts';
+import { makeCards } from '../support/cards.ts';
+import { learntProgress, logEntry, makeProgress } from '../support/progress.ts';
+import { HOUR } from '../support/time.ts';
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
 // Local time, so the 4:00 rollover means the same in any time zone. A Tuesday.
 const NOW = new Date(2025, 2, 11, 9, 0).getTime();
 const at = (day: number, hour: number, minute = 0): number => new Date(2025, 2, 11 + day, hour, minute).getTime();
 const H = 4;
 
-const card = (id: string, deck = 'orm', topic?: string): Card => ({
-  id,
-  deck,
-  ...(topic === undefined ? {} : { topic }),
-  question: `Q ${id}`,
-  answer: `A ${id}`,
-  source: { file: `content/${deck}.md`, line: 1 },
-  kind: 'section',
-});
-
-const entry = (review: number, grade: Grade = 'good', stateBefore: CardState = 'review'): ReviewLogEntry => ({ review, grade, stateBefore, elapsedDays: 0 });
-
-function prog(state: CardState, due: number, log: ReviewLogEntry[] = [entry(at(-10, 9), 'good', 'new')]): CardProgress {
-  return {
-    sched: { state, due, stability: 5, difficulty: 5, scheduledDays: 5, learningSteps: 0, reps: log.length, lapses: 0, lastReview: log[log.length - 1]?.review ?? null },
-    log,
-  };
-}
+/** When the cards with no log of their own were first graded. */
+const LEARNT = at(-10, 9);
 
 describe('countByState', () => {
   it('counts the collection by state, never-graded cards as new, dormant progress not at all', () => {
-    const cards = ['a', 'b', 'c', 'd', 'e'].map((id) => card(id));
+    const cards = makeCards(['a', 'b', 'c', 'd', 'e']);
     const progress = new Map([
-      ['a', prog('review', at(3, 9))],
-      ['b', prog('learning', at(0, 9, 10))],
-      ['c', prog('relearning', at(0, 9, 10))],
-      ['gone', prog('review', at(1, 9))],
+      ['a', learntProgress('review', at(3, 9), LEARNT)],
+      ['b', learntProgress('learning', at(0, 9, 10), LEARNT)],
+      ['c', learntProgress('relearning', at(0, 9, 10), LEARNT)],
+      ['gone', learntProgress('review', at(1, 9), LEARNT)],
     ]);
     expect(countByState(cards, progress)).toEqual({ new: 2, learning: 1, review: 1, relearning: 1 });
   });
@@ -43,16 +27,16 @@ describe('countByState', () => {
 
 describe('dueForecast', () => {
   it('puts overdue and today-due cards on day 0 and each later card on its study day', () => {
-    const cards = ['late', 'today', 'tonight', 'after-midnight', 'tomorrow', 'day29', 'day30', 'fresh'].map((id) => card(id));
+    const cards = makeCards(['late', 'today', 'tonight', 'after-midnight', 'tomorrow', 'day29', 'day30', 'fresh']);
     const progress = new Map([
-      ['late', prog('review', at(-5, 9))],
-      ['today', prog('learning', at(0, 9, 10))],
-      ['tonight', prog('review', at(0, 23))],
+      ['late', learntProgress('review', at(-5, 9), LEARNT)],
+      ['today', learntProgress('learning', at(0, 9, 10), LEARNT)],
+      ['tonight', learntProgress('review', at(0, 23), LEARNT)],
       // 1:00 on the 12th is still the study day of the 11th: the day starts at 4:00.
-      ['after-midnight', prog('review', at(1, 1))],
-      ['tomorrow', prog('review', at(1, 4))],
-      ['day29', prog('review', at(29, 12))],
-      ['day30', prog('review', at(30, 12))],
+      ['after-midnight', learntProgress('review', at(1, 1), LEARNT)],
+      ['tomorrow', learntProgress('review', at(1, 4), LEARNT)],
+      ['day29', learntProgress('review', at(29, 12), LEARNT)],
+      ['day30', learntProgress('review', at(30, 12), LEARNT)],
     ]);
     const forecast = dueForecast(cards, progress, NOW, H, 30);
     expect(forecast).toHaveLength(30);
@@ -81,9 +65,9 @@ describe('dueForecast', () => {
 describe('reviewsPerDay and the streak', () => {
   it('counts grades per study day, oldest first, today last, dormant cards included', () => {
     const progress = new Map([
-      ['a', prog('review', at(2, 9), [entry(at(-2, 9), 'good', 'new'), entry(at(-1, 23)), entry(at(0, 2)), entry(at(0, 8))])],
-      ['gone', prog('review', at(2, 9), [entry(at(-2, 10), 'again', 'new')])],
-      ['old', prog('review', at(2, 9), [entry(at(-40, 9), 'good', 'new')])],
+      ['a', makeProgress({ state: 'review', due: at(2, 9) }, [logEntry(at(-2, 9), 'good', 'new'), logEntry(at(-1, 23)), logEntry(at(0, 2)), logEntry(at(0, 8))])],
+      ['gone', makeProgress({ state: 'review', due: at(2, 9) }, [logEntry(at(-2, 10), 'again', 'new')])],
+      ['old', makeProgress({ state: 'review', due: at(2, 9) }, [logEntry(at(-40, 9), 'good', 'new')])],
     ]);
     const perDay = reviewsPerDay(progress, NOW, H, 7);
     // The review at 2:00 on the 11th belongs to the 10th's study day.
@@ -102,16 +86,16 @@ describe('trueRetention', () => {
   const progress = new Map([
     [
       'a',
-      prog('review', at(5, 9), [
-        entry(at(-20, 9), 'good', 'new'),
-        entry(at(-20, 9, 10), 'good', 'learning'),
-        entry(at(-10, 9), 'again'), // a lapse 10 days ago: in the 30-day window only
-        entry(at(-10, 9, 10), 'good', 'relearning'),
-        entry(at(-3, 9), 'hard'),
-        entry(at(0, 8), 'good'),
+      makeProgress({ state: 'review', due: at(5, 9) }, [
+        logEntry(at(-20, 9), 'good', 'new'),
+        logEntry(at(-20, 9, 10), 'good', 'learning'),
+        logEntry(at(-10, 9), 'again'), // a lapse 10 days ago: in the 30-day window only
+        logEntry(at(-10, 9, 10), 'good', 'relearning'),
+        logEntry(at(-3, 9), 'hard'),
+        logEntry(at(0, 8), 'good'),
       ]),
     ],
-    ['b', prog('review', at(5, 9), [entry(at(-6, 9), 'good', 'new'), entry(at(-2, 9), 'again'), entry(at(-2, 9, 10), 'again', 'relearning')])],
+    ['b', makeProgress({ state: 'review', due: at(5, 9) }, [logEntry(at(-6, 9), 'good', 'new'), logEntry(at(-2, 9), 'again'), logEntry(at(-2, 9, 10), 'again', 'relearning')])],
   ]);
 
   it('over 7 days: review-state grades only, Again counts as a failure', () => {

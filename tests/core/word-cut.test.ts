@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isWordCut, wordCounts } from '../../src/core/word-cut.ts';
-import { realNotes } from './notes-fixture.ts';
+import { realNotes } from '../support/notes.ts';
 
 const counts = (...texts: string[]) => wordCounts(texts);
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './render-app.tsx';
+import { renderApp } from '../support/render.tsx';
 
 describe('the app shell', () => {
   it('lists the decks with their card counts, in Russian by default', () => {
@@ -30,9 +30,8 @@ describe('the app shell', () => {
     await user.selectOptions(screen.getByLabelText('Язык интерфейса'), 'English');
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
-    first.unmount();
 
-    renderApp('#/');
+    first.reload('#/');
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Decks' })).toBeInTheDocument());
   });
 

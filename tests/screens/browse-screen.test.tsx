@@ -3,14 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Card } from '../../src/core/types.ts';
 import { modesRu } from '../../src/i18n/modes.ru.ts';
-import { card, collectionOf, renderApp } from './app-harness.tsx';
+import { makeCard, makeCollection } from '../support/cards.ts';
+import { renderApp } from '../support/render.tsx';
 
 const CARDS = [
-  card('orm', 'django', 'Что такое ORM?', 'Объектно-реляционное отображение.'),
-  card('sr', 'django', 'Чем select_related отличается от prefetch_related?', '`select_related` делает JOIN, `prefetch_related` — ещё один запрос.'),
-  card('gil', 'python-questions', 'Что такое GIL?', 'Глобальная блокировка интерпретатора.', { suspect: 'x' }),
+  makeCard('orm', { deck: 'django', question: 'Что такое ORM?', answer: 'Объектно-реляционное отображение.' }),
+  makeCard('sr', { deck: 'django', question: 'Чем select_related отличается от prefetch_related?', answer: '`select_related` делает JOIN, `prefetch_related` — ещё один запрос.' }),
+  makeCard('gil', { deck: 'python-questions', kind: 'numbered', question: 'Что такое GIL?', answer: 'Глобальная блокировка интерпретатора.', suspect: 'x' }),
 ];
-const COLLECTION = collectionOf(CARDS, { django: 'Django и ORM', 'python-questions': 'Вопросы по Python' });
+const COLLECTION = makeCollection(CARDS, { django: 'Django и ORM', 'python-questions': 'Вопросы по Python' });
 
 afterEach(() => {
   window.location.hash = '';
@@ -22,7 +23,7 @@ const rowIds = () => rows().map((r) => r.dataset.cardId);
 
 async function openBrowse(collection = COLLECTION) {
   const user = userEvent.setup();
-  const app = renderApp(collection, '#/browse');
+  const app = renderApp('#/browse', { collection });
   const search = await screen.findByRole('searchbox', { name: 'Искать в вопросах и ответах' });
   return { user, app, search };
 }
@@ -115,8 +116,8 @@ describe('browse screen', () => {
   });
 
   it('lists every match of a collection of up to 200 cards, with no window', async () => {
-    const cards: Card[] = Array.from({ length: 200 }, (_, i) => card(`c${i}`, 'big', `Вопрос номер ${i}`, `Ответ ${i}`));
-    const { user, search } = await openBrowse(collectionOf(cards));
+    const cards: Card[] = Array.from({ length: 200 }, (_, i) => makeCard(`c${i}`, { deck: 'big', question: `Вопрос номер ${i}`, answer: `Ответ ${i}` }));
+    const { user, search } = await openBrowse(makeCollection(cards));
     expect(screen.getByText('Найдено: 200 карточек')).toBeInTheDocument();
     expect(rows()).toHaveLength(200);
     await user.type(search, 'номер 12');
@@ -148,11 +149,11 @@ describe('browse screen', () => {
       });
     }
     const scrollTo = (y: number) => act(async () => window.scrollTo(0, y));
-    const big = (n: number): Card[] => Array.from({ length: n }, (_, i) => card(`c${i}`, 'big', `Вопрос номер ${i}`, i % 100 === 7 ? 'Кэш в памяти' : `Ответ ${i}`));
+    const big = (n: number): Card[] => Array.from({ length: n }, (_, i) => makeCard(`c${i}`, { deck: 'big', question: `Вопрос номер ${i}`, answer: i % 100 === 7 ? 'Кэш в памяти' : `Ответ ${i}` }));
 
     it('mounts a window of the matches, and scrolling brings the rest', async () => {
       layOut();
-      const { search, user } = await openBrowse(collectionOf(big(1000)));
+      const { search, user } = await openBrowse(makeCollection(big(1000)));
       expect(screen.getByText('Найдено: 1 000 карточек')).toHaveAttribute('role', 'status');
       const shown = rows().length;
       expect(shown).toBeGreaterThan(5);
@@ -186,7 +187,7 @@ describe('browse screen', () => {
 
     it("opens a row's detail in place, and it is still open after scrolling away and back", async () => {
       layOut();
-      const { user } = await openBrowse(collectionOf(big(1000)));
+      const { user } = await openBrowse(makeCollection(big(1000)));
       await scrollTo(LIST_TOP + 300 * ROW);
       const row = rows()[5]!;
       const id = row.dataset.cardId!;

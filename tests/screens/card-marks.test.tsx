@@ -1,9 +1,10 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { card, collectionOf, renderApp } from './app-harness.tsx';
+import { makeCard, makeCollection } from '../support/cards.ts';
+import { renderApp } from '../support/render.tsx';
 
-const COLLECTION = collectionOf([card('orm', 'django', 'Что такое ORM?', 'Объектно-реляционное отображение.')]);
+const COLLECTION = makeCollection([makeCard('orm', { deck: 'django', question: 'Что такое ORM?', answer: 'Объектно-реляционное отображение.' })]);
 
 afterEach(() => {
   window.location.hash = '';
@@ -12,7 +13,7 @@ afterEach(() => {
 /** Study the one card: its flag and star controls sit under it. */
 async function studyScreen() {
   const user = userEvent.setup();
-  const app = renderApp(COLLECTION, '#/study');
+  const app = renderApp('#/study', { collection: COLLECTION });
   await screen.findByTestId('card-question');
   const star = await screen.findByRole('button', { name: 'Избранное' });
   return { user, app, star };

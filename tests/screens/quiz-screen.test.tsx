@@ -1,14 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { card, collectionOf, renderApp } from './app-harness.tsx';
+import { makeCard, makeCollection } from '../support/cards.ts';
+import { renderApp } from '../support/render.tsx';
 
 const DECK = 'orm-questions';
-const COLLECTION = collectionOf(
+const COLLECTION = makeCollection(
   [
-    card('q1', DECK, 'Что такое ORM?', 'Объектно-реляционное отображение.'),
-    card('q2', DECK, 'Что делает select_related?', 'JOIN в одном запросе.'),
-    card('q3', DECK, 'Что такое миграции?', 'Версии схемы базы данных.', { suspect: 'the answer fits question 2 better' }),
+    makeCard('q1', { deck: DECK, kind: 'numbered', question: 'Что такое ORM?', answer: 'Объектно-реляционное отображение.' }),
+    makeCard('q2', { deck: DECK, kind: 'numbered', question: 'Что делает select_related?', answer: 'JOIN в одном запросе.' }),
+    makeCard('q3', { deck: DECK, kind: 'numbered', question: 'Что такое миграции?', answer: 'Версии схемы базы данных.', suspect: 'the answer fits question 2 better' }),
   ],
   { [DECK]: '50 вопросов' },
 );
@@ -19,7 +20,7 @@ afterEach(() => {
 
 async function startQuiz(options: { type?: boolean } = {}) {
   const user = userEvent.setup();
-  const app = renderApp(COLLECTION, `#/quiz/${DECK}`);
+  const app = renderApp(`#/quiz/${DECK}`, { collection: COLLECTION });
   const start = await screen.findByRole('button', { name: 'Начать тест' });
   if (options.type) await user.click(screen.getByRole('checkbox', { name: 'Сначала записывать свой ответ' }));
   else expect(start).toHaveFocus();
@@ -33,7 +34,7 @@ const question = () => screen.getByTestId('card-question').textContent;
 describe('quiz screen', () => {
   it('offers the deck in order or shuffled, and Enter on the focused button starts it', async () => {
     const user = userEvent.setup();
-    renderApp(COLLECTION, `#/quiz/${DECK}`);
+    renderApp(`#/quiz/${DECK}`, { collection: COLLECTION });
     expect(await screen.findByRole('heading', { name: 'Тест: 50 вопросов' })).toBeInTheDocument();
     expect(screen.getByText('3 вопроса')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'По порядку' })).toBeChecked();
@@ -177,12 +178,12 @@ describe('quiz screen', () => {
   });
 
   it('says so for a deck that does not exist', async () => {
-    renderApp(COLLECTION, '#/quiz/nope');
+    renderApp('#/quiz/nope', { collection: COLLECTION });
     expect(await screen.findByRole('heading', { name: 'Колода «nope» не найдена' })).toBeInTheDocument();
   });
 
   it('the navigation and home open the headline quiz', () => {
-    renderApp(COLLECTION, '#/');
+    renderApp('#/', { collection: COLLECTION });
     const link = screen.getByRole('navigation').querySelector(`a[href="#/quiz/${DECK}"]`);
     expect(link).toHaveTextContent('Тест');
     // Home: the headline button, named by what it shows (WCAG 2.5.3), and the deck's own link.

@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './render-app.tsx';
+import { PROGRESS_KEY } from '../../src/store/persistence.ts';
+import { renderApp } from '../support/render.tsx';
 
 const question = () => screen.getByTestId('card-question').textContent;
 
@@ -102,9 +103,8 @@ describe('the study screen', () => {
     const user = userEvent.setup();
     const first = renderApp('#/study/python');
     await user.keyboard(' 4');
-    await waitFor(() => expect(localStorage.getItem('flashcards.progress')).not.toBeNull());
-    first.unmount();
-    renderApp('#/study/python');
+    await waitFor(() => expect(first.storage.getItem(PROGRESS_KEY)).not.toBeNull());
+    first.reload();
     expect(question()).toBe('Как открыть файл?');
   });
 });

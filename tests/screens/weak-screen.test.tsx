@@ -2,13 +2,14 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppStore } from '../../src/store/app-store.ts';
-import { card, collectionOf, renderApp } from './app-harness.tsx';
+import { makeCard, makeCollection } from '../support/cards.ts';
+import { renderApp } from '../support/render.tsx';
 
-const COLLECTION = collectionOf([
-  card('orm', 'django', 'Что такое ORM?', 'Объектно-реляционное отображение.'),
-  card('sr', 'django', 'Что делает select_related?', 'JOIN в одном запросе.'),
-  card('mig', 'django', 'Что такое миграции?', 'Версии схемы.', { suspect: 'shares no key words with the question' }),
-  card('gil', 'django', 'Что такое GIL?', 'Глобальная блокировка интерпретатора.'),
+const COLLECTION = makeCollection([
+  makeCard('orm', { deck: 'django', question: 'Что такое ORM?', answer: 'Объектно-реляционное отображение.' }),
+  makeCard('sr', { deck: 'django', question: 'Что делает select_related?', answer: 'JOIN в одном запросе.' }),
+  makeCard('mig', { deck: 'django', question: 'Что такое миграции?', answer: 'Версии схемы.', suspect: 'shares no key words with the question' }),
+  makeCard('gil', { deck: 'django', question: 'Что такое GIL?', answer: 'Глобальная блокировка интерпретатора.' }),
 ]);
 
 afterEach(() => {
@@ -31,14 +32,14 @@ function study(store: AppStore, grades: ('again' | 'good')[]) {
 
 describe('weak cards screen', () => {
   it('says there is nothing weak yet', async () => {
-    renderApp(COLLECTION, '#/weak');
+    renderApp('#/weak', { collection: COLLECTION });
     expect(await screen.findByRole('heading', { name: 'Слабые карточки' })).toBeInTheDocument();
     expect(screen.getByText(/Слабых карточек нет/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Учить эти сейчас' })).toBeNull();
   });
 
   it('lists the failed cards with why, and marks the ones the audit doubts', async () => {
-    const app = renderApp(COLLECTION, '#/');
+    const app = renderApp('#/', { collection: COLLECTION });
     study(app.store, ['good', 'again', 'again', 'good']);
     window.location.hash = '#/weak';
     await screen.findByRole('heading', { name: 'Слабые карточки' });
@@ -52,7 +53,7 @@ describe('weak cards screen', () => {
 
   it('"study these now" runs a session of exactly the listed cards, then goes back to the list', async () => {
     const user = userEvent.setup();
-    const app = renderApp(COLLECTION, '#/');
+    const app = renderApp('#/', { collection: COLLECTION });
     study(app.store, ['good', 'again', 'again', 'good']);
     // Both weak cards are in learning now, not due for 10 minutes: the session takes them anyway.
     window.location.hash = '#/weak';

@@ -3,24 +3,17 @@
  * way (src/store/restore.ts), and every backup is listed and pruned by one policy (src/store/backups.ts).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Card, Collection } from '../../src/core/types.ts';
-import { createAppStore } from '../../src/store/app-store.ts';
 import type { AppStore } from '../../src/store/app-store.ts';
 import { PROGRESS_KEY, SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
 import type { KeyValueStorage } from '../../src/store/persistence.ts';
+import { makeCards, makeCollection } from '../support/cards.ts';
 import { FailingStorage, MemoryStorage, quotaError } from '../support/memory-storage.ts';
+import { createTestStore } from '../support/store.ts';
+import { MIN, NOW } from '../support/time.ts';
 
-const MIN = 60_000;
-const NOW = new Date(2025, 2, 10, 9, 0).getTime();
 const QUIZ_KEY = 'flashcards.quiz';
 const FLAGS_KEY = 'flashcards.flags';
-const card = (id: string): Card => ({ id, deck: 'qs', question: `Q ${id}`, answer: `A ${id}`, source: { file: 'content/orm.md', line: 1 }, kind: 'numbered' });
-const collection: Collection = {
-  decks: [{ id: 'qs', title: '50 questions', kind: 'numbered', source: { file: 'content/orm.md', line: 1 }, cardCount: 2 }],
-  cards: [card('q1'), card('q2')],
-  skipped: [],
-  warnings: [],
-};
+const collection = makeCollection(makeCards(['q1', 'q2'], { deck: 'qs', kind: 'numbered' }), { qs: '50 questions' });
 /** One quiz entry without its fields, one readable miss. */
 const DAMAGED_QUIZ = '{"v":1,"quizzes":[{"deckId":"qs"}],"misses":[["q1",2,1000]]}';
 /** One readable star, one entry that is not a mark. */
@@ -28,7 +21,7 @@ const DAMAGED_FLAGS = '{"v":1,"marks":[["q1",{"flagged":false,"note":"","starred
 
 /** A page load over `storage` at `now`: a fresh persistence and store, as after a reload. */
 function open(storage: KeyValueStorage, now = NOW): AppStore {
-  return createAppStore({ collection, storage: createPersistence({ storage, debounceMs: 0, externalChanges: () => () => undefined }), now, scheduler: { fuzz: false } });
+  return createTestStore({ collection, storage, now });
 }
 const backupKeys = (storage: MemoryStorage): string[] => [...storage.data.keys()].filter((k) => k.includes('.backup.')).sort();
 

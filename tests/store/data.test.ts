@@ -6,17 +6,15 @@ import { parseProgressFile } from '../../src/core/progress-file-read.ts';
 import { buildProgressFile } from '../../src/core/progress-file.ts';
 import { mergeAll } from '../../src/core/progress-merge.ts';
 import { PROGRESS_SCHEMA_VERSION, decodeProgress } from '../../src/core/progress.ts';
-import type { Card, Collection } from '../../src/core/types.ts';
-import { createAppStore } from '../../src/store/app-store.ts';
 import type { AppStore } from '../../src/store/app-store.ts';
 import { KEEP_BACKUPS } from '../../src/store/backups.ts';
-import { BACKUP_KEY_PREFIX, PROGRESS_KEY, SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
+import { BACKUP_KEY_PREFIX, PROGRESS_KEY, SETTINGS_KEY } from '../../src/store/persistence.ts';
+import { makeCards, makeCollection } from '../support/cards.ts';
 import { SharedStorage, quotaError } from '../support/shared-storage.ts';
+import { createTestStore, studyCards } from '../support/store.ts';
+import { MIN, NOW } from '../support/time.ts';
 
-const MIN = 60_000;
-const NOW = new Date(2025, 2, 10, 9, 0).getTime();
-const card = (id: string): Card => ({ id, deck: 'orm', question: `Q ${id}`, answer: `A ${id}`, source: { file: 'content/orm.md', line: 1 }, kind: 'section' });
-const collection: Collection = { decks: [], cards: ['a', 'b', 'c'].map(card), skipped: [], warnings: [] };
+const collection = makeCollection(makeCards(['a', 'b', 'c']));
 const V1 = readFileSync(resolve(process.cwd(), 'tests/fixtures/progress-v1.json'), 'utf8');
 
 let shared: SharedStorage;
@@ -27,17 +25,11 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 function open(now = NOW): AppStore {
-  const { storage, externalChanges } = shared.tab();
-  return createAppStore({ collection, storage: createPersistence({ storage, externalChanges, debounceMs: 50 }), now, scheduler: { fuzz: false } });
+  return createTestStore({ collection, ...shared.tab(), debounceMs: 50, now });
 }
 /** Grade the first `n` cards Easy, a minute apart from `start`, and let the save happen. */
 function study(store: AppStore, n: number, start = NOW): void {
-  store.getState().startSession(start);
-  for (let i = 0; i < n; i += 1) {
-    store.getState().reveal();
-    store.getState().answer('easy', start + i * MIN);
-  }
-  store.getState().endSession();
+  studyCards(store, n, start);
   vi.advanceTimersByTime(60);
 }
 const storedProgress = () => {
@@ -174,7 +166,7 @@ describe('loading stored data', () => {
   });
 
   it('no storage at all: a notice, and studying in memory', () => {
-    const store = createAppStore({ collection, storage: createPersistence({ storage: null }), now: NOW, scheduler: { fuzz: false } });
+    const store = createTestStore({ collection, storage: null });
     expect(store.getState().notices).toEqual([expect.objectContaining({ kind: 'not-saved', reason: 'unavailable' })]);
     study(store, 2);
     expect(store.getState().progress.size).toBe(2);

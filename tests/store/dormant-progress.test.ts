@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildCollection } from '../../src/core/collection.ts';
-import { createAppStore } from '../../src/store/app-store.ts';
-import { createPersistence } from '../../src/store/persistence.ts';
+import { collectionOfNotes } from '../support/notes.ts';
+import { createTestPersistence, createTestStore } from '../support/store.ts';
 
 const NOW = Date.UTC(2026, 10, 24, 10, 0);
 const withGil = '## Что такое GIL?\nБлокировка.\n\n## Что такое list?\nСписок.\n';
 const withoutGil = '## Что такое list?\nСписок.\n';
 
+/** A page load over localStorage with these notes. */
 function open(notes: string) {
-  const { collection } = buildCollection([{ path: 'content/python.md', text: notes }]);
-  const storage = createPersistence({ storage: localStorage, debounceMs: 0 });
-  return { store: createAppStore({ collection, storage, now: NOW, scheduler: { fuzz: false } }), storage };
+  const storage = createTestPersistence({ storage: localStorage });
+  return { store: createTestStore({ collection: collectionOfNotes(notes), persistence: storage, now: NOW }), storage };
 }
 
 describe('a card that leaves the notes', () => {

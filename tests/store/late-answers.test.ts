@@ -4,21 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { packCollection, unpackCollection } from '../../src/core/collection-pack.ts';
-import type { Card, Collection } from '../../src/core/types.ts';
-import { createAppStore } from '../../src/store/app-store.ts';
-import { createPersistence } from '../../src/store/persistence.ts';
 import { selectCurrentCard } from '../../src/store/selectors.ts';
+import { makeCards, makeCollection } from '../support/cards.ts';
+import { createTestStore } from '../support/store.ts';
+import { NOW } from '../support/time.ts';
 
-const NOW = new Date(2025, 2, 10, 9, 0).getTime();
-const card = (id: string): Card => ({ id, deck: 'orm', question: `Q ${id}`, answer: `A ${id}`, source: { file: 'content/orm.md', line: 1 }, kind: 'section' });
-const FULL: Collection = { decks: [{ id: 'orm', title: 'ORM', kind: 'section', source: { file: 'content/orm.md', line: 1 }, cardCount: 2 }], cards: [card('a'), card('b')], skipped: [], warnings: [] };
-const memory = () => createPersistence({ storage: null });
+const FULL = makeCollection(makeCards(['a', 'b']), { orm: 'ORM' });
 
 describe('answers that arrive after the first card', () => {
   const { index, answers } = packCollection(FULL);
 
   it('shows the first question at once, then gives every card its answer', () => {
-    const store = createAppStore({ collection: unpackCollection(index, null), answers: 'loading', storage: memory(), now: NOW, scheduler: { fuzz: false } });
+    const store = createTestStore({ collection: unpackCollection(index, null), answers: 'loading', storage: null });
     store.getState().startSession(NOW);
     expect(selectCurrentCard(store.getState())).toMatchObject({ question: 'Q a', answer: '' });
     expect(store.getState().answers).toBe('loading');
@@ -30,7 +27,7 @@ describe('answers that arrive after the first card', () => {
   });
 
   it('if they cannot be loaded, says so and keeps the questions and the session', () => {
-    const store = createAppStore({ collection: unpackCollection(index, null), answers: 'loading', storage: memory(), now: NOW, scheduler: { fuzz: false } });
+    const store = createTestStore({ collection: unpackCollection(index, null), answers: 'loading', storage: null });
     store.getState().startSession(NOW);
     store.getState().receiveAnswers(new Error('offline'));
     expect(store.getState().answers).toBe('failed');

@@ -1,53 +1,26 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Card, Collection } from '../../src/core/types.ts';
-import { createAppStore } from '../../src/store/app-store.ts';
+import type { Card } from '../../src/core/types.ts';
 import type { AppStore } from '../../src/store/app-store.ts';
-import { createPersistence } from '../../src/store/persistence.ts';
 import { selectWeakCards } from '../../src/store/mode-selectors.ts';
 import { selectHeadlineQuizDeck } from '../../src/store/quiz-selectors.ts';
-import { MemoryStorage as PlainMemoryStorage } from '../support/memory-storage.ts';
+import { makeCard, makeCards, makeCollection } from '../support/cards.ts';
+import { FailingStorage, quotaError } from '../support/memory-storage.ts';
+import { createTestStore } from '../support/store.ts';
+import { DAY, MIN, NOW } from '../support/time.ts';
 
-const MIN = 60_000;
-const DAY = 86_400_000;
-const NOW = new Date(2025, 2, 10, 9, 0).getTime();
 const QUIZ_KEY = 'flashcards.quiz';
 const FLAGS_KEY = 'flashcards.flags';
 
-const card = (id: string, deck = 'qs'): Card => ({
-  id,
-  deck,
-  question: `Q ${id}`,
-  answer: `A ${id}`,
-  source: { file: 'content/orm.md', line: 1 },
-  kind: deck === 'qs' ? 'numbered' : 'section',
-});
-const CARDS = [card('q1'), card('q2'), card('q3'), card('s1', 'notes')];
-const collectionOf = (cards: Card[]): Collection => ({
-  decks: [
-    { id: 'notes', title: 'Notes', kind: 'section', source: { file: 'content/orm.md', line: 1 }, cardCount: cards.filter((c) => c.deck === 'notes').length },
-    { id: 'qs', title: '50 questions', kind: 'numbered', source: { file: 'content/orm.md', line: 200 }, cardCount: cards.filter((c) => c.deck === 'qs').length },
-  ],
-  cards,
-  skipped: [],
-  warnings: [],
-});
+const CARDS = [...makeCards(['q1', 'q2', 'q3'], { deck: 'qs', kind: 'numbered' }), makeCard('s1', { deck: 'notes' })];
+const TITLES = { notes: 'Notes', qs: '50 questions' };
 
-/** A storage whose writes to chosen keys fail as a full quota would. */
-class MemoryStorage extends PlainMemoryStorage {
-  failKeys: ((key: string) => boolean) | null = null;
-  override setItem(key: string, value: string) {
-    if (this.failKeys?.(key)) throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    super.setItem(key, value);
-  }
-}
-
-let ls: MemoryStorage;
+let ls: FailingStorage;
 beforeEach(() => {
-  ls = new MemoryStorage();
+  ls = new FailingStorage();
 });
 
 function makeStore(cards: Card[] = CARDS, now = NOW): AppStore {
-  return createAppStore({ collection: collectionOf(cards), storage: createPersistence({ storage: ls, debounceMs: 0 }), now, scheduler: { fuzz: false } });
+  return createTestStore({ collection: makeCollection(cards, TITLES), storage: ls, now });
 }
 
 /** Reveal and grade the quiz question on screen. */
@@ -164,7 +137,7 @@ describe('quiz in the store', () => {
 
   it('when the damaged value cannot be backed up, it is never written over', () => {
     ls.data.set(QUIZ_KEY, 'garbage');
-    ls.failKeys = (key) => key.startsWith(`${QUIZ_KEY}.backup.`);
+    ls.failWith = (key) => (key.startsWith(`${QUIZ_KEY}.backup.`) ? quotaError() : null);
     const store = makeStore();
     store.getState().startQuiz('qs', { order: 'in-order', typeAnswers: false }, NOW);
     expect(ls.data.get(QUIZ_KEY)).toBe('garbage');

@@ -2,15 +2,11 @@
 /** After a load, the encoding cache is filled in idle time, so the first save costs what later ones do. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeProgress } from '../../src/core/progress.ts';
-import type { CardProgress } from '../../src/core/types.ts';
 import { PROGRESS_KEY, createPersistence } from '../../src/store/persistence.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
+import { makeProgress } from '../support/progress.ts';
 
-const record = (reps: number): CardProgress => ({
-  sched: { state: 'review', due: 0, stability: 1, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps, lapses: 0, lastReview: 0 },
-  log: [],
-});
-const STORED = encodeProgress(new Map(Array.from({ length: 1000 }, (_, i) => [`card-${i}`, record(i)])));
+const STORED = encodeProgress(new Map(Array.from({ length: 1000 }, (_, i) => [`card-${i}`, makeProgress({ reps: i })])));
 
 /** requestIdleCallback that queues callbacks for the test to run, each with time for one slice. */
 function fakeIdle(): { pending: Map<number, IdleRequestCallback>; cancelled: number[]; runNext: () => void } {

@@ -1,19 +1,18 @@
 /** Storage that refuses, in each browser's words: studying goes on, and a notice says why. */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Card, Collection } from '../../src/core/types.ts';
-import { createAppStore } from '../../src/store/app-store.ts';
 import { PROGRESS_KEY, createPersistence } from '../../src/store/persistence.ts';
 import { browserStorage, isQuotaError } from '../../src/store/safe-storage.ts';
+import { makeCards, makeCollection } from '../support/cards.ts';
 import { FailingStorage } from '../support/memory-storage.ts';
+import { createTestPersistence, createTestStore } from '../support/store.ts';
+import { NOW } from '../support/time.ts';
 
-const NOW = new Date(2025, 2, 10, 9, 0).getTime();
-const card = (id: string): Card => ({ id, deck: 'orm', question: `Q ${id}`, answer: `A ${id}`, source: { file: 'content/orm.md', line: 1 }, kind: 'section' });
-const collection: Collection = { decks: [], cards: [card('a'), card('b')], skipped: [], warnings: [] };
+const collection = makeCollection(makeCards(['a', 'b']));
 
 /** Grade the first card and write at once; the notices that follow. */
 function gradeAndSave(storage: FailingStorage) {
-  const persistence = createPersistence({ storage, externalChanges: () => () => undefined });
-  const store = createAppStore({ collection, storage: persistence, now: NOW, scheduler: { fuzz: false } });
+  const persistence = createTestPersistence({ storage });
+  const store = createTestStore({ collection, persistence });
   store.getState().startSession(NOW);
   store.getState().reveal();
   store.getState().answer('good', NOW + 1000);
@@ -74,7 +73,8 @@ describe('no storage at all', () => {
       },
     });
     expect(browserStorage()).toBeNull();
-    const store = createAppStore({ collection, storage: createPersistence(), now: NOW, scheduler: { fuzz: false } });
+    // No storage given: the persistence looks for the browser's own, as the app's does.
+    const store = createTestStore({ collection, persistence: createPersistence() });
     expect(store.getState().notices).toEqual([expect.objectContaining({ kind: 'not-saved', reason: 'unavailable' })]);
     store.getState().startSession(NOW);
     expect(store.getState().session?.current?.cardId).toBe('a');

@@ -1,30 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Card, Collection } from '../../src/core/types.ts';
 import { detectLang } from '../../src/i18n/lang.ts';
-import { createAppStore } from '../../src/store/app-store.ts';
-import { SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
+import { SETTINGS_KEY } from '../../src/store/persistence.ts';
 import type { KeyValueStorage } from '../../src/store/persistence.ts';
 import { selectInterviewReadiness, selectStats } from '../../src/store/stats-selectors.ts';
+import { makeCard, makeCollection } from '../support/cards.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
+import { createTestStore } from '../support/store.ts';
 
 const NOW = new Date(2025, 2, 11, 9, 0).getTime();
-const card = (id: string, topic: string): Card => ({
-  id,
-  deck: 'orm',
-  topic,
-  question: `Q ${id}`,
-  answer: `A ${id}`,
-  source: { file: 'content/orm.md', line: 1 },
-  kind: 'section',
-});
-const collection: Collection = { decks: [], cards: [card('a', 'Django'), card('b', 'SQL')], skipped: [], warnings: [] };
-
-function memoryStorage(initial: Record<string, string> = {}): MemoryStorage {
-  return new MemoryStorage(initial);
-}
+const collection = makeCollection([makeCard('a', { topic: 'Django' }), makeCard('b', { topic: 'SQL' })]);
 
 function makeStore(storage: KeyValueStorage, preferredLanguages?: readonly string[]) {
-  return createAppStore({ collection, storage: createPersistence({ storage }), now: NOW, scheduler: { fuzz: false }, preferredLanguages });
+  return createTestStore({ collection, storage, now: NOW, preferredLanguages });
 }
 
 describe('the language of a first visit', () => {
@@ -40,13 +27,13 @@ describe('the language of a first visit', () => {
   });
 
   it('an English browser gets English until a language is chosen', () => {
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     expect(makeStore(storage, ['en-US', 'en']).getState().settings.language).toBe('en');
     expect(makeStore(storage).getState().settings.language).toBe('ru');
   });
 
   it('a chosen language is kept whatever the browser says', () => {
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     makeStore(storage, ['en-US']).getState().updateSettings({ language: 'ru' });
     expect(makeStore(storage, ['en-US']).getState().settings.language).toBe('ru');
   });
@@ -54,7 +41,7 @@ describe('the language of a first visit', () => {
 
 describe('theme and interview date settings', () => {
   it('are kept across a reload', () => {
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     const store = makeStore(storage);
     expect(store.getState().updateSettings({ theme: 'dark', interviewDate: '2025-04-01' })).toEqual([]);
     expect(JSON.parse(storage.data.get(SETTINGS_KEY)!)).toMatchObject({ theme: 'dark', interviewDate: '2025-04-01' });
@@ -64,21 +51,21 @@ describe('theme and interview date settings', () => {
   });
 
   it('reject a theme or a date that does not exist, keeping the previous value', () => {
-    const store = makeStore(memoryStorage());
+    const store = makeStore(new MemoryStorage());
     store.getState().updateSettings({ interviewDate: '2025-04-01' });
     expect(store.getState().updateSettings({ theme: 'sepia' as never, interviewDate: '2025-02-30' })).toEqual(['theme', 'interviewDate']);
     expect(store.getState().settings).toMatchObject({ theme: 'system', interviewDate: '2025-04-01' });
   });
 
   it('settings stored before these fields existed load without a damage notice', () => {
-    const storage = memoryStorage({ [SETTINGS_KEY]: '{"v":1,"newPerDay":15,"desiredRetention":0.9,"dayStartHour":4,"language":"en"}' });
+    const storage = new MemoryStorage({ [SETTINGS_KEY]: '{"v":1,"newPerDay":15,"desiredRetention":0.9,"dayStartHour":4,"language":"en"}' });
     const store = makeStore(storage, ['ru']);
     expect(store.getState().settings).toMatchObject({ newPerDay: 15, language: 'en', theme: 'system', interviewDate: null });
     expect(store.getState().notices).toEqual([]);
   });
 
   it('a damaged date falls back to none, with a notice, and nothing else is lost', () => {
-    const storage = memoryStorage({ [SETTINGS_KEY]: '{"v":1,"newPerDay":15,"interviewDate":"tomorrow","theme":"dark"}' });
+    const storage = new MemoryStorage({ [SETTINGS_KEY]: '{"v":1,"newPerDay":15,"interviewDate":"tomorrow","theme":"dark"}' });
     const store = makeStore(storage);
     expect(store.getState().settings).toMatchObject({ newPerDay: 15, theme: 'dark', interviewDate: null });
     expect(store.getState().notices[0]).toMatchObject({ kind: 'damaged', what: 'settings', lost: 1 });
@@ -87,7 +74,7 @@ describe('theme and interview date settings', () => {
 
 describe('stats selectors', () => {
   it('compute once per change of progress, date or day, not once per call', () => {
-    const store = makeStore(memoryStorage());
+    const store = makeStore(new MemoryStorage());
     const stats = selectStats(store.getState(), NOW);
     const ready = selectInterviewReadiness(store.getState(), NOW);
     expect(selectStats(store.getState(), NOW + 60_000)).toBe(stats);

@@ -3,71 +3,29 @@ import { createElement } from 'react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROGRESS_SCHEMA_VERSION, decodeProgress } from '../../src/core/progress.ts';
-import type { Card, Collection } from '../../src/core/types.ts';
-import { createAppStore } from '../../src/store/app-store.ts';
+import type { Card } from '../../src/core/types.ts';
 import type { AppStore } from '../../src/store/app-store.ts';
-import { BACKUP_KEY_PREFIX, PROGRESS_KEY, SETTINGS_KEY, createPersistence } from '../../src/store/persistence.ts';
+import { BACKUP_KEY_PREFIX, PROGRESS_KEY, SETTINGS_KEY } from '../../src/store/persistence.ts';
 import type { KeyValueStorage } from '../../src/store/persistence.ts';
 import { selectCanUndo, selectCardState, selectCurrentCard, selectDeckCounts } from '../../src/store/selectors.ts';
 import { UNDO_LIMIT } from '../../src/store/grade-history.ts';
 import { MAX_ANSWER_MS } from '../../src/store/session-slice.ts';
 import { StoreProvider, useStore } from '../../src/store/use-store.ts';
+import { makeCard, makeCards, makeCollection } from '../support/cards.ts';
+import { FailingStorage, quotaError } from '../support/memory-storage.ts';
+import { STORED_CARD } from '../support/progress.ts';
+import { createTestStore, gradeOnScreen } from '../support/store.ts';
+import { MIN, NOW } from '../support/time.ts';
 
-const MIN = 60_000;
-const NOW = new Date(2025, 2, 10, 9, 0).getTime(); // local time: the day rolls over at 4:00 local
+const CARDS = [...makeCards(['a', 'b', 'c']), makeCard('x', { deck: 'sql' })];
 
-const card = (id: string, deck = 'orm'): Card => ({
-  id,
-  deck,
-  question: `Q ${id}`,
-  answer: `A ${id}`,
-  source: { file: `content/${deck}.md`, line: 1 },
-  kind: 'section',
-});
-const collectionOf = (cards: Card[]): Collection => ({ decks: [], cards, skipped: [], warnings: [] });
-const CARDS = [card('a'), card('b'), card('c'), card('x', 'sql')];
-
-/** A Web Storage stand-in whose writes can be made to fail. */
-class FakeStorage implements KeyValueStorage {
-  data = new Map<string, string>();
-  failWith: Error | null = null;
-  failKeys: ((key: string) => boolean) | null = null;
-  writes = 0;
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.failWith && (!this.failKeys || this.failKeys(key))) throw this.failWith;
-    this.writes += 1;
-    this.data.set(key, value);
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-  get length() {
-    return this.data.size;
-  }
-  key(index: number) {
-    return [...this.data.keys()][index] ?? null;
-  }
-}
-const quotaError = () => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
-
-function makeStore(ls: FakeStorage, cards: Card[] = CARDS, now = NOW): AppStore {
-  return createAppStore({ collection: collectionOf(cards), storage: createPersistence({ storage: ls, debounceMs: 50 }), now, scheduler: { fuzz: false } });
+function makeStore(ls: FailingStorage, cards: Card[] = CARDS, now = NOW): AppStore {
+  return createTestStore({ collection: makeCollection(cards), storage: ls, debounceMs: 50, now });
 }
 
-/** Reveal and grade the card on screen. */
-function grade(store: AppStore, g: 'again' | 'hard' | 'good' | 'easy', now: number): string {
-  const id = store.getState().session!.current!.cardId;
-  store.getState().reveal();
-  store.getState().answer(g, now);
-  return id;
-}
-
-let ls: FakeStorage;
+let ls: FailingStorage;
 beforeEach(() => {
-  ls = new FakeStorage();
+  ls = new FailingStorage();
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 });
 afterEach(() => {
@@ -104,14 +62,14 @@ describe('study session', () => {
   });
 
   it('a failed card comes back within the session, then the summary counts it all', () => {
-    const store = makeStore(ls, [card('a'), card('b')]);
+    const store = makeStore(ls, [makeCard('a'), makeCard('b')]);
     store.getState().startSession(NOW);
-    expect(grade(store, 'again', NOW + 5000)).toBe('a');
-    expect(grade(store, 'good', NOW + 10_000)).toBe('b');
+    expect(gradeOnScreen(store, 'again', NOW + 5000)).toBe('a');
+    expect(gradeOnScreen(store, 'good', NOW + 10_000)).toBe('b');
     // Nothing else is left, so a comes back early (learn ahead), then b.
-    expect(grade(store, 'good', NOW + 20_000)).toBe('a');
-    expect(grade(store, 'good', NOW + 11 * MIN)).toBe('b');
-    expect(grade(store, 'good', NOW + 21 * MIN)).toBe('a');
+    expect(gradeOnScreen(store, 'good', NOW + 20_000)).toBe('a');
+    expect(gradeOnScreen(store, 'good', NOW + 11 * MIN)).toBe('b');
+    expect(gradeOnScreen(store, 'good', NOW + 21 * MIN)).toBe('a');
     const { session } = store.getState();
     expect(session?.current).toBeNull();
     expect(session?.summary).toMatchObject({ reviewed: 5, again: 1 });
@@ -149,9 +107,9 @@ describe('study session', () => {
     const store = makeStore(ls);
     store.getState().startSession(NOW);
     store.getState().reveal();
-    const other = makeStore(new FakeStorage());
+    const other = makeStore(new FailingStorage());
     other.getState().startSession(NOW);
-    grade(other, 'again', NOW);
+    gradeOnScreen(other, 'again', NOW);
     store.getState().applyProgressChanges(new Map([['a', other.getState().progress.get('a')]]));
 
     store.getState().answer('good', NOW + 1000);
@@ -160,12 +118,12 @@ describe('study session', () => {
   });
 
   it('new cards introduced in an earlier session today count against the limit', () => {
-    const cards = Array.from({ length: 6 }, (_, i) => card(`n${i}`));
+    const cards = Array.from({ length: 6 }, (_, i) => makeCard(`n${i}`));
     const store = makeStore(ls, cards);
     store.getState().updateSettings({ newPerDay: 3 });
     store.getState().startSession(NOW);
-    grade(store, 'easy', NOW + 1000);
-    grade(store, 'easy', NOW + 2000);
+    gradeOnScreen(store, 'easy', NOW + 1000);
+    gradeOnScreen(store, 'easy', NOW + 2000);
     store.getState().endSession();
     store.getState().startSession(NOW + 3000);
     expect(store.getState().session?.remaining.new).toBe(0); // one on screen, none left behind it
@@ -176,7 +134,7 @@ describe('study session', () => {
 describe('undo', () => {
   it('goes back 12 grades, restoring each card and its log exactly', () => {
     expect(UNDO_LIMIT).toBeGreaterThanOrEqual(10);
-    const cards = Array.from({ length: 14 }, (_, i) => card(`n${i}`));
+    const cards = Array.from({ length: 14 }, (_, i) => makeCard(`n${i}`));
     const store = makeStore(ls, cards);
     store.getState().updateSettings({ newPerDay: 50 });
     store.getState().startSession(NOW);
@@ -186,7 +144,7 @@ describe('undo', () => {
       const s = store.getState();
       const id = s.session!.current!.cardId;
       before.push({ id, record: s.progress.get(id), remaining: s.session!.remaining });
-      grade(store, i % 3 === 0 ? 'again' : 'good', (now += 7000));
+      gradeOnScreen(store, i % 3 === 0 ? 'again' : 'good', (now += 7000));
     }
     for (let i = 11; i >= 0; i -= 1) {
       store.getState().undo((now += 1000));
@@ -205,29 +163,29 @@ describe('undo', () => {
   it('after undo the queue goes on exactly as before', () => {
     const store = makeStore(ls);
     store.getState().startSession(NOW);
-    grade(store, 'again', NOW + 1000);
-    grade(store, 'good', NOW + 2000);
+    gradeOnScreen(store, 'again', NOW + 1000);
+    gradeOnScreen(store, 'good', NOW + 2000);
     store.getState().undo(NOW + 3000);
     store.getState().undo(NOW + 4000);
-    const order = [grade(store, 'again', NOW + 5000), grade(store, 'good', NOW + 6000), grade(store, 'good', NOW + 7000)];
+    const order = [gradeOnScreen(store, 'again', NOW + 5000), gradeOnScreen(store, 'good', NOW + 6000), gradeOnScreen(store, 'good', NOW + 7000)];
     expect(order).toEqual(['a', 'b', 'c']);
   });
 
   it('regression: undoing a grade whose card came straight back (learn ahead) does not show it twice', () => {
-    const store = makeStore(ls, [card('only')]);
+    const store = makeStore(ls, [makeCard('only')]);
     store.getState().startSession(NOW);
-    grade(store, 'again', NOW + 1000);
+    gradeOnScreen(store, 'again', NOW + 1000);
     expect(store.getState().session?.current).toMatchObject({ cardId: 'only', source: 'learning' });
     store.getState().undo(NOW + 2000);
     expect(store.getState().session?.remaining).toEqual({ new: 0, learning: 0, review: 0 });
-    grade(store, 'easy', NOW + 3000);
+    gradeOnScreen(store, 'easy', NOW + 3000);
     expect(store.getState().session?.current).toBeNull();
   });
 
   it('from the summary screen brings back the last card', () => {
-    const store = makeStore(ls, [card('a')]);
+    const store = makeStore(ls, [makeCard('a')]);
     store.getState().startSession(NOW);
-    grade(store, 'easy', NOW + 1000);
+    gradeOnScreen(store, 'easy', NOW + 1000);
     expect(store.getState().session?.current).toBeNull();
     store.getState().undo(NOW + 2000);
     expect(store.getState().session?.current?.cardId).toBe('a');
@@ -239,7 +197,7 @@ describe('persistence', () => {
   it('saves after a grade without blocking it, and progress survives a reload', () => {
     const store = makeStore(ls);
     store.getState().startSession(NOW);
-    grade(store, 'good', NOW + 1000);
+    gradeOnScreen(store, 'good', NOW + 1000);
     expect(ls.data.has(PROGRESS_KEY)).toBe(false); // not written while the next card is shown
     vi.advanceTimersByTime(60);
     const saved = ls.data.get(PROGRESS_KEY);
@@ -252,41 +210,43 @@ describe('persistence', () => {
   it('a burst of grades makes one write', () => {
     const store = makeStore(ls);
     store.getState().startSession(NOW);
-    for (let i = 0; i < 3; i += 1) grade(store, 'easy', NOW + i * 1000);
+    for (let i = 0; i < 3; i += 1) gradeOnScreen(store, 'easy', NOW + i * 1000);
     vi.advanceTimersByTime(60);
     expect(ls.writes).toBe(1);
+    // The one write holds every grade of the burst.
+    const stored = decodeProgress(ls.data.get(PROGRESS_KEY)!);
+    expect(stored.ok && [...stored.value.progress.keys()].sort()).toEqual(['a', 'b', 'c']);
   });
 
   it('flushes pending progress when the page is hidden', () => {
     const store = makeStore(ls);
     store.getState().startSession(NOW);
-    grade(store, 'good', NOW + 1000);
+    gradeOnScreen(store, 'good', NOW + 1000);
     window.dispatchEvent(new Event('pagehide'));
     expect(ls.data.has(PROGRESS_KEY)).toBe(true);
   });
 
   it('a card that leaves the notes keeps its progress, and gets it back when it returns', () => {
-    const store = makeStore(ls, [card('a'), card('b')]);
+    const store = makeStore(ls, [makeCard('a'), makeCard('b')]);
     store.getState().startSession(NOW);
-    grade(store, 'easy', NOW + 1000);
+    gradeOnScreen(store, 'easy', NOW + 1000);
     vi.advanceTimersByTime(60);
     const record = store.getState().progress.get('a');
 
-    const without = makeStore(ls, [card('b')], NOW + MIN);
+    const without = makeStore(ls, [makeCard('b')], NOW + MIN);
     without.getState().startSession(NOW + MIN);
-    grade(without, 'easy', NOW + MIN + 1000);
+    gradeOnScreen(without, 'easy', NOW + MIN + 1000);
     vi.advanceTimersByTime(60);
     const stored = decodeProgress(ls.data.get(PROGRESS_KEY)!);
     expect(stored.ok && stored.value.progress.get('a')).toEqual(record);
 
-    const back = makeStore(ls, [card('a'), card('b')], NOW + 2 * MIN);
+    const back = makeStore(ls, [makeCard('a'), makeCard('b')], NOW + 2 * MIN);
     expect(back.getState().progress.get('a')).toEqual(record);
     expect(selectCardState(back.getState(), 'a')).toBe('review');
   });
 
   it('damaged progress: the raw value is kept under a backup key and what can be read is used', () => {
-    const good = '[2,28935870,4320,3.1,5.5,3,0,3,0,"K0G140Ca"]';
-    const raw = `{"v":1,"cards":{"a":${good},"b":"garbage"}}`;
+    const raw = `{"v":1,"cards":{"a":${STORED_CARD},"b":"garbage"}}`;
     ls.data.set(PROGRESS_KEY, raw);
     const store = makeStore(ls);
     const [notice] = store.getState().notices;
@@ -308,14 +268,13 @@ describe('persistence', () => {
   it('regression: if the backup cannot be written, the damaged value is never overwritten', () => {
     const raw = '{"v":2,"cards":{"a":"garbage"}}';
     ls.data.set(PROGRESS_KEY, raw);
-    ls.failWith = quotaError();
-    ls.failKeys = (key) => key.startsWith(BACKUP_KEY_PREFIX);
+    ls.failWith = (key) => (key.startsWith(BACKUP_KEY_PREFIX) ? quotaError() : null);
     const store = makeStore(ls);
     expect(store.getState().notices).toEqual(
       expect.arrayContaining([expect.objectContaining({ kind: 'not-saved', reason: 'backup-failed' }), expect.objectContaining({ kind: 'damaged', backupKey: null })]),
     );
     store.getState().startSession(NOW);
-    grade(store, 'good', NOW + 1000);
+    gradeOnScreen(store, 'good', NOW + 1000);
     store.getState().startSession(NOW + 2000);
     vi.advanceTimersByTime(60);
     expect(ls.data.get(PROGRESS_KEY)).toBe(raw);
@@ -323,14 +282,14 @@ describe('persistence', () => {
 
   it('storage full: studying goes on in memory with a "not saved" notice, cleared once a save works', () => {
     const store = makeStore(ls);
-    ls.failWith = quotaError();
+    ls.failWith = () => quotaError();
     store.getState().startSession(NOW);
-    grade(store, 'good', NOW + 1000);
+    gradeOnScreen(store, 'good', NOW + 1000);
     vi.advanceTimersByTime(60);
     expect(store.getState().notices).toEqual([expect.objectContaining({ kind: 'not-saved', reason: 'quota' })]);
     expect(store.getState().session?.current?.cardId).toBe('b');
     ls.failWith = null;
-    grade(store, 'good', NOW + 2000);
+    gradeOnScreen(store, 'good', NOW + 2000);
     vi.advanceTimersByTime(60);
     expect(store.getState().notices).toEqual([]);
     expect(ls.data.has(PROGRESS_KEY)).toBe(true);
@@ -348,7 +307,7 @@ describe('persistence', () => {
       length: 0,
       key: () => null,
     };
-    const store = createAppStore({ collection: collectionOf(CARDS), storage: createPersistence({ storage: broken }), now: NOW, scheduler: { fuzz: false } });
+    const store = createTestStore({ collection: makeCollection(CARDS), storage: broken });
     expect(store.getState().notices[0]).toMatchObject({ kind: 'not-saved', reason: 'unavailable' });
     store.getState().startSession(NOW);
     expect(store.getState().session?.current?.cardId).toBe('a');
@@ -382,9 +341,9 @@ describe('settings', () => {
   });
 
   it('a higher desired retention shortens the intervals shown on the buttons', () => {
-    const store = makeStore(ls, [card('a'), card('b')]);
+    const store = makeStore(ls, [makeCard('a'), makeCard('b')]);
     store.getState().startSession(NOW);
-    grade(store, 'easy', NOW);
+    gradeOnScreen(store, 'easy', NOW);
     store.getState().endSession();
     const reviewAt = store.getState().progress.get('a')!.sched.due;
     store.getState().startSession(reviewAt);
@@ -406,7 +365,7 @@ describe('deck counts', () => {
     expect(first.byDeck.sql).toEqual({ new: 1, learning: 0, review: 0 });
     expect(selectDeckCounts(store.getState(), NOW + MIN)).toBe(first);
     store.getState().startSession(NOW);
-    grade(store, 'again', NOW + 1000);
+    gradeOnScreen(store, 'again', NOW + 1000);
     const after = selectDeckCounts(store.getState(), NOW + 2000);
     expect(after).not.toBe(first);
     expect(after.total).toEqual({ new: 3, learning: 1, review: 0 });

@@ -1,16 +1,12 @@
 /** Two tabs of the app on one localStorage: no review is lost to the other tab. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROGRESS_SCHEMA_VERSION, decodeProgress } from '../../src/core/progress.ts';
-import type { Card, Collection } from '../../src/core/types.ts';
-import { createAppStore } from '../../src/store/app-store.ts';
 import type { AppStore } from '../../src/store/app-store.ts';
-import { BACKUP_KEY_PREFIX, PROGRESS_KEY, createPersistence } from '../../src/store/persistence.ts';
+import { BACKUP_KEY_PREFIX, PROGRESS_KEY } from '../../src/store/persistence.ts';
+import { selectCanUndo } from '../../src/store/selectors.ts';
 import { SharedStorage } from '../support/shared-storage.ts';
-
-const MIN = 60_000;
-const NOW = new Date(2025, 2, 10, 9, 0).getTime();
-const card = (id: string): Card => ({ id, deck: 'orm', question: `Q ${id}`, answer: `A ${id}`, source: { file: 'content/orm.md', line: 1 }, kind: 'section' });
-const collection: Collection = { decks: [], cards: ['a', 'b', 'c', 'd'].map(card), skipped: [], warnings: [] };
+import { createTestStore, gradeOnScreen } from '../support/store.ts';
+import { MIN, NOW } from '../support/time.ts';
 
 let shared: SharedStorage;
 beforeEach(() => {
@@ -19,17 +15,11 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
+/** A tab of the app over four new cards, a to d. */
 function openTab(options: { events?: boolean } = {}, now = NOW): AppStore {
-  const { storage, externalChanges } = shared.tab(options);
-  return createAppStore({ collection, storage: createPersistence({ storage, externalChanges, debounceMs: 50, now: () => now }), now, scheduler: { fuzz: false } });
+  return createTestStore({ ...shared.tab(options), debounceMs: 50, clock: () => now, now });
 }
 const onScreen = (tab: AppStore): string | undefined => tab.getState().session?.current?.cardId;
-function grade(tab: AppStore, g: 'again' | 'good' | 'easy', now: number): string {
-  const id = onScreen(tab)!;
-  tab.getState().reveal();
-  tab.getState().answer(g, now);
-  return id;
-}
 /** Let the debounced saves run (and the other tabs hear of them). */
 const settle = (): void => {
   vi.advanceTimersByTime(60);
@@ -48,20 +38,20 @@ describe('two tabs studying at once', () => {
     a.getState().startSession(NOW);
     b.getState().startSession(NOW);
     expect(onScreen(b)).toBe('a');
-    expect(grade(a, 'easy', NOW + 1000)).toBe('a');
+    expect(gradeOnScreen(a, 'easy', NOW + 1000)).toBe('a');
     settle();
     expect(b.getState().progress.get('a')).toEqual(a.getState().progress.get('a'));
     expect(onScreen(b)).toBe('b'); // its answer was not shown, so the next card took its place
     expect(b.getState().session?.remaining).toEqual({ new: 2, learning: 0, review: 0 });
-    grade(a, 'easy', NOW + 2000);
+    gradeOnScreen(a, 'easy', NOW + 2000);
     settle();
     expect(onScreen(b)).toBe('c');
     // B is reading c's answer when A grades c: it stays on B's screen, and B's grade is kept too.
     b.getState().reveal();
-    grade(a, 'easy', NOW + 3000);
+    gradeOnScreen(a, 'easy', NOW + 3000);
     settle();
     expect(onScreen(b)).toBe('c');
-    grade(b, 'good', NOW + 2 * MIN);
+    gradeOnScreen(b, 'good', NOW + 2 * MIN);
     settle();
     expect(onScreen(b)).toBe('d');
     expect(stored().get('c')?.log.map((e) => e.grade)).toEqual(['easy', 'good']);
@@ -72,8 +62,8 @@ describe('two tabs studying at once', () => {
     const b = openTab();
     a.getState().startSession(NOW);
     b.getState().startSession(NOW);
-    grade(a, 'easy', NOW + 1000);
-    grade(b, 'again', NOW + 2 * MIN);
+    gradeOnScreen(a, 'easy', NOW + 1000);
+    gradeOnScreen(b, 'again', NOW + 2 * MIN);
     settle();
     settle();
     const log = stored().get('a')?.log.map((e) => e.grade);
@@ -87,12 +77,12 @@ describe('two tabs studying at once', () => {
     const stale = openTab({ events: false });
     a.getState().startSession(NOW);
     stale.getState().startSession(NOW);
-    grade(a, 'easy', NOW + 1000); // a
+    gradeOnScreen(a, 'easy', NOW + 1000); // a
     settle();
     stale.getState().endSession();
     stale.getState().startSession(NOW); // its queue still thinks "a" is new: it never heard of A's review
-    grade(stale, 'easy', NOW + 2 * MIN);
-    grade(stale, 'easy', NOW + 3 * MIN);
+    gradeOnScreen(stale, 'easy', NOW + 2 * MIN);
+    gradeOnScreen(stale, 'easy', NOW + 3 * MIN);
     settle();
     expect([...stored().keys()].sort()).toEqual(['a', 'b']);
     expect(stored().get('a')?.log).toHaveLength(2);
@@ -102,7 +92,7 @@ describe('two tabs studying at once', () => {
     const a = openTab();
     const b = openTab();
     a.getState().startSession(NOW);
-    grade(a, 'easy', NOW + 1000);
+    gradeOnScreen(a, 'easy', NOW + 1000);
     settle(); // B now holds A's review of "a"
     expect(b.getState().progress.has('a')).toBe(true);
     a.getState().undo(NOW + 2000);
@@ -116,19 +106,25 @@ describe('two tabs studying at once', () => {
     const b = openTab();
     a.getState().startSession(NOW);
     b.getState().startSession(NOW);
-    grade(b, 'easy', NOW + 1000); // b's "a"
+    gradeOnScreen(b, 'easy', NOW + 1000); // b's "a"
     b.getState().reveal();
-    grade(a, 'good', NOW + 2000); // a's "a", saved first
+    gradeOnScreen(a, 'good', NOW + 2000); // a's "a", saved first
     vi.advanceTimersByTime(60);
     expect(b.getState().session?.undoDepth).toBe(0);
     expect(b.getState().progress.get('a')?.log).toHaveLength(2);
+    // Undo in B takes nothing back: both reviews of "a" stay, in B and in storage.
+    expect(selectCanUndo(b.getState())).toBe(false);
+    b.getState().undo(NOW + 3000);
+    settle();
+    expect(b.getState().progress.get('a')?.log.map((e) => e.grade).sort()).toEqual(['easy', 'good']);
+    expect(stored().get('a')?.log.map((e) => e.grade).sort()).toEqual(['easy', 'good']);
   });
 
   it('a reset in one tab reaches the other', () => {
     const a = openTab();
     const b = openTab();
     a.getState().startSession(NOW);
-    grade(a, 'easy', NOW + 1000);
+    gradeOnScreen(a, 'easy', NOW + 1000);
     settle();
     a.getState().endSession();
     expect(a.getState().replaceProgress(new Map(), 'reset', NOW + MIN).ok).toBe(true);
@@ -141,7 +137,7 @@ describe('two tabs studying at once', () => {
     a.getState().startSession(NOW);
     const newer = `{"v":${PROGRESS_SCHEMA_VERSION + 1},"cards":{}}`;
     shared.tab().storage.setItem(PROGRESS_KEY, newer);
-    grade(a, 'easy', NOW + 1000);
+    gradeOnScreen(a, 'easy', NOW + 1000);
     settle();
     expect(shared.data.get(PROGRESS_KEY)).toBe(newer);
     expect(a.getState().notices).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'not-saved', reason: 'newer-version' })]));
@@ -151,7 +147,7 @@ describe('two tabs studying at once', () => {
   it('damage written by another tab is backed up, then this tab\'s progress is written over it', () => {
     const a = openTab();
     a.getState().startSession(NOW);
-    grade(a, 'easy', NOW + 1000);
+    gradeOnScreen(a, 'easy', NOW + 1000);
     settle();
     shared.tab().storage.setItem(PROGRESS_KEY, '{"v":2,"cards":{"a":');
     settle();

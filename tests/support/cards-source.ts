@@ -1,7 +1,7 @@
 /** What boot() fetches the cards from, made from notes text as the build makes it (scripts/vite-plugin-cards.ts). */
 import type { CardsSource } from '../../src/app/boot.ts';
 import { packCollection, writeIndexText } from '../../src/core/collection-pack.ts';
-import { buildCollection } from '../../src/core/collection.ts';
+import { collectionOfNotes } from './notes.ts';
 
 /** Rejections to give instead of the index or the answers (a download that failed). */
 export interface CardsFailures {
@@ -11,8 +11,7 @@ export interface CardsFailures {
 
 /** The cards of one notes file, served as the built app serves them. */
 export function cardsSourceFor(notes: string, fail: CardsFailures = {}): CardsSource {
-  const { collection } = buildCollection([{ path: 'content/python.md', text: notes }]);
-  const { index, answers } = packCollection(collection);
+  const { index, answers } = packCollection(collectionOfNotes(notes));
   return {
     loadIndex: () => (fail.index ? Promise.reject(fail.index) : Promise.resolve(writeIndexText(index))),
     loadAnswers: () => (fail.answers ? Promise.reject(fail.answers) : Promise.resolve(answers)),

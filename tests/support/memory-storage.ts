@@ -3,6 +3,8 @@ import type { KeyValueStorage } from '../../src/store/persistence.ts';
 /** The Web Storage API over a Map, for tests that need a storage they can inspect or break. */
 export class MemoryStorage implements KeyValueStorage {
   readonly data: Map<string, string>;
+  /** How many writes went through. */
+  writes = 0;
 
   constructor(initial: Record<string, string> = {}) {
     this.data = new Map(Object.entries(initial));
@@ -21,6 +23,7 @@ export class MemoryStorage implements KeyValueStorage {
   }
 
   setItem(key: string, value: string): void {
+    this.writes += 1;
     this.data.set(key, value);
   }
 

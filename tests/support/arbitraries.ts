@@ -1,11 +1,11 @@
 /** fast-check generators of progress, shared by the property tests. */
 import fc from 'fast-check';
 import { LOG_LIMIT, compactLog, withElapsedDays, withReview } from '../../src/core/progress.ts';
-import { createScheduler } from '../../src/core/scheduler.ts';
 import { GRADES } from '../../src/core/types.ts';
 import type { CardProgress, CardState, Grade, ReviewLogEntry } from '../../src/core/types.ts';
+import { testScheduler as scheduler } from './progress.ts';
+import { MIN } from './time.ts';
 
-export const MIN = 60_000;
 const STATES: readonly CardState[] = ['new', 'learning', 'review', 'relearning'];
 /** 2024-01-01 and 2030-01-01, in minutes. */
 const FROM = Date.UTC(2024, 0, 1) / MIN;
@@ -60,8 +60,6 @@ export const arbCardProgress: fc.Arbitrary<CardProgress> = fc
 export const arbProgress: fc.Arbitrary<Map<string, CardProgress>> = fc
   .uniqueArray(fc.tuple(arbCardId, arbCardProgress), { selector: ([id]) => id, maxLength: 12 })
   .map((entries) => new Map(entries));
-
-const scheduler = createScheduler({ fuzz: false });
 
 /** A learner's session: grades, each some minutes after the one before. */
 export const arbStudy = fc.array(fc.record({ grade: fc.constantFrom<Grade>(...GRADES), after: fc.integer({ min: 1, max: 20_000 }) }), {
