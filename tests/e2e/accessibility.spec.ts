@@ -71,6 +71,7 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
         }
         // The revealed answer too: code colours, tables, the grade buttons.
         await page.goto('#/study');
+        await expect(page.getByTestId('card-question')).toBeVisible();
         await page.keyboard.press('Space');
         await expect(page.getByTestId('card-answer')).toBeVisible();
         problems.push(...(await seriousViolations(page)).map((p) => `#/study (answer shown): ${p}`));

@@ -62,6 +62,7 @@ test('at phone width (360px) the new screens never scroll sideways', async ({ pa
   // A quiz question with its grade bar, answer shown.
   await page.goto('/#/quiz/django-orm-questions');
   await page.getByRole('button', { name: 'Начать тест' }).click();
+  await expect(page.getByTestId('card-question')).toBeVisible();
   await page.keyboard.press('Space');
   await expect(page.getByRole('group', { name: 'Как вы ответили?' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);

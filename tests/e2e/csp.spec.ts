@@ -23,6 +23,7 @@ test('the built index.html carries a strict CSP, and studying, export and import
   });
 
   await page.goto('/#/study');
+  await expect(page.getByTestId('card-question')).toBeVisible();
   await page.keyboard.press('Space');
   // The answer's markdown renderer and highlighter arrive as a lazy chunk.
   await expect(page.getByTestId('card-answer').locator('.markdown:not(.markdown--plain)')).toBeVisible();
