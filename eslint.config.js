@@ -15,11 +15,15 @@ const nodeImports = ['node:*', 'fs', 'path', 'os', 'child_process', 'url'].map((
   name,
   message: 'src/ must run in the browser: no Node-only APIs.',
 }));
-// ts-fsrs is wrapped by src/core/scheduler.ts; Prism by the code-block component.
+// ts-fsrs is wrapped by src/core/scheduler.ts; Prism by the code-block component; Lezer's Python
+// grammar by src/core/python-syntax.ts.
 const wrappedLibraries = [
   { group: ['ts-fsrs'], message: 'Use src/core/scheduler.ts; it is the only module that talks to ts-fsrs.' },
   { group: ['prismjs', 'prismjs/*'], message: 'Use the code-block component; it is the only module that talks to Prism.' },
+  { group: ['@lezer/*'], message: 'Use src/core/python-syntax.ts; it is the only module that talks to Lezer.' },
 ];
+
+const coreLayers = { group: ['**/store/**', '**/components/**', '**/screens/**', '**/app', '**/i18n/**'], message: 'core imports nothing above it.' };
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report'] },
@@ -48,7 +52,7 @@ export default tseslint.config(
         {
           paths: [...reactImports, ...nodeImports],
           patterns: [
-            { group: ['**/store/**', '**/components/**', '**/screens/**', '**/app', '**/i18n/**'], message: 'core imports nothing above it.' },
+            coreLayers,
             ...wrappedLibraries,
           ],
         },
@@ -70,6 +74,18 @@ export default tseslint.config(
         {
           paths: [...nodeImports, { name: 'react-dom', message: 'The store knows nothing of the DOM renderer.' }],
           patterns: [{ group: ['**/components/**', '**/screens/**', '**/app'], message: 'store imports only core.' }, ...wrappedLibraries],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/python-syntax.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...reactImports, ...nodeImports],
+          patterns: [coreLayers, ...wrappedLibraries.filter((library) => !library.group.includes('@lezer/*'))],
         },
       ],
     },
