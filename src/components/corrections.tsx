@@ -1,0 +1,125 @@
+/**
+ * A card's corrections, under the author's answer (docs/notes-format.md, "Corrections"): each a
+ * note labelled "Поправка", set apart from the answer, with the passage it corrects, its text and
+ * the official pages it rests on. One that may be out of date says so; why is in a disclosure,
+ * for the author.
+ *
+ * The text is markdown, rendered by the answers' own renderer, loaded lazily as they are
+ * (lazy-markdown-answer.tsx). Unlike an answer, a correction never shows as raw text while the
+ * renderer loads: nothing shows until it is in, so no one reads markdown syntax as the correction.
+ *
+ * Usage: `<Corrections corrections={card.corrections} />` after the answer; renders nothing when
+ * there are none.
+ */
+import { Component, Suspense, lazy, useId } from 'react';
+import type { ReactNode } from 'react';
+import type { Correction } from '../core/types.ts';
+import { useCorrectionsT } from '../i18n/corrections-catalog.ts';
+import { preloadMarkdownAnswer } from './lazy-markdown-answer.tsx';
+import './corrections.css';
+
+const MarkdownChunk = lazy(preloadMarkdownAnswer);
+
+export interface CorrectionsProps {
+  /** The card's corrections, in file order (`card.corrections`); none renders nothing. */
+  corrections: readonly Correction[] | undefined;
+}
+
+/** The corrections of one card, each with `data-testid="correction"`. */
+export function Corrections({ corrections }: CorrectionsProps) {
+  if (!corrections || corrections.length === 0) return null;
+  return (
+    <div className="corrections">
+      {corrections.map((correction) => (
+        <CorrectionNote key={`${correction.source.file}:${correction.source.line}`} correction={correction} />
+      ))}
+    </div>
+  );
+}
+
+function CorrectionNote({ correction }: { correction: Correction }) {
+  const t = useCorrectionsT();
+  const titleId = useId();
+  const { text, quote, sources, stale, staleReasons = [] } = correction;
+  return (
+    <div className={`correction${stale ? ' correction--stale' : ''}`} role="note" aria-labelledby={titleId} data-testid="correction">
+      <div className="correction-title">
+        <strong id={titleId}>{t.correctionLabel}</strong>
+        {stale ? (
+          <details className="correction-stale">
+            <summary>{t.correctionStale}</summary>
+            {staleReasons.map((reason) => (
+              <p key={reason}>{t.correctionStaleReason(reason)}</p>
+            ))}
+            <p>{t.correctionStaleAuthor}</p>
+          </details>
+        ) : null}
+      </div>
+      {quote !== undefined ? (
+        <div className="correction-quote">
+          <span className="correction-quote-label">{t.correctionQuote}</span> «<RenderedMarkdown markdown={quote} />»
+        </div>
+      ) : null}
+      <RenderedMarkdown markdown={text} />
+      <div className="correction-sources">
+        <span>{t.correctionSources(sources.length)}</span>
+        <ul>
+          {sources.map((url) => (
+            <li key={url}>
+              <a href={url} target="_blank" rel="noopener noreferrer">
+                {readableUrl(url)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+/** `https://docs.djangoproject.com/en/5.2/topics/cache/` → `docs.djangoproject.com/en/5.2/topics/cache`. */
+export function readableUrl(url: string): string {
+  try {
+    const { host, pathname, hash } = new URL(url);
+    const path = pathname === '/' ? '' : pathname.replace(/\/$/, '');
+    return safeDecode(`${host}${path}${hash}`);
+  } catch {
+    return url;
+  }
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Markdown through the answers' renderer; nothing until it has loaded, a notice if it cannot. */
+function RenderedMarkdown({ markdown }: { markdown: string }) {
+  return (
+    <NoticeOnError>
+      <Suspense fallback={null}>
+        <MarkdownChunk markdown={markdown} />
+      </Suspense>
+    </NoticeOnError>
+  );
+}
+
+class NoticeOnError extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? <NotShown /> : this.props.children;
+  }
+}
+
+function NotShown() {
+  const t = useCorrectionsT();
+  return <span className="hint">{t.correctionNotShown}</span>;
+}
