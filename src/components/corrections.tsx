@@ -18,7 +18,9 @@ import { useCorrectionsT } from '../i18n/corrections-catalog.ts';
 import { preloadMarkdownAnswer } from './lazy-markdown-answer.tsx';
 import './corrections.css';
 
-const MarkdownChunk = lazy(preloadMarkdownAnswer);
+// A promise of its own over the same chunk: two React.lazy sharing one promise hung React 19.3
+// (jsdom) when one was unmounted while suspended and the other then rendered.
+const MarkdownChunk = lazy(() => preloadMarkdownAnswer().then((module) => module));
 
 export interface CorrectionsProps {
   /** The card's corrections, in file order (`card.corrections`); none renders nothing. */

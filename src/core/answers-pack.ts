@@ -53,7 +53,7 @@ export function unpackAnswerNotes(answers: readonly string[], cardCount: number)
   } catch {
     throw broken;
   }
-  if (typeof notes !== 'object' || notes === null) throw broken;
+  if (typeof notes !== 'object' || notes === null || Array.isArray(notes)) throw broken;
   const { corrections = [], warnings = [] } = notes;
   if (!Array.isArray(corrections) || !Array.isArray(warnings)) throw broken;
   for (const entry of corrections) {

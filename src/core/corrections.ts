@@ -153,7 +153,8 @@ function readEntry(heading: Heading, lines: readonly string[], end: number, erro
   }
 
   const body = trimBlank(lines.slice(at, end));
-  if (body.length === 0) {
+  // A text begun before the blank line was reported as a field already.
+  if (body.length === 0 && ok) {
     error(line, 'correction has no text (write it after the fields and a blank line)');
     ok = false;
   }

@@ -117,9 +117,10 @@ function bracketPass(code: string, skipped: Uint8Array, lineOf: (pos: number) =>
       } else {
         const where = lineOf(top.at) === lineOf(i) ? '' : ` on line ${lineOf(top.at)}`;
         report(lineOf(i), `unmatched \`${ch}\`: the \`${top.ch}\` opened${where} before it needs \`${OPENERS[top.ch]}\``);
-        // Read on as if the missing closers were there: `({ … )` closes the `(`.
+        // Read on as if the missing closers were there (`({ … )` closes the `(`), or as if this
+        // were the right one (`[1, 2)` closes the `[`): one slip, one message.
         const match = open.findLastIndex((o) => o.ch === CLOSERS[ch]);
-        if (match >= 0) open.length = match;
+        open.length = match >= 0 ? match : open.length - 1;
       }
     }
   }
