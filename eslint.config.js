@@ -25,10 +25,12 @@ const nodeImports = ['node:*', 'fs', 'path', 'os', 'child_process', 'url'].map((
   name,
   message: 'src/ must run in the browser: no Node-only APIs.',
 }));
-// ts-fsrs is wrapped by src/core/scheduler.ts; Prism by the code-block component.
+// ts-fsrs is wrapped by src/core/scheduler.ts; Prism by the code-block component; Lezer's Python
+// grammar by src/core/python-syntax.ts.
 const wrappedLibraries = [
   { group: ['ts-fsrs'], message: 'Use src/core/scheduler.ts; it is the only module that talks to ts-fsrs.' },
   { group: ['prismjs', 'prismjs/*'], message: 'Use the code-block component; it is the only module that talks to Prism.' },
+  { group: ['@lezer/*'], message: 'Use src/core/python-syntax.ts; it is the only module that talks to Lezer.' },
 ];
 
 export default tseslint.config(
@@ -91,6 +93,18 @@ export default tseslint.config(
         {
           paths: [...nodeImports, { name: 'react-dom', message: 'The store knows nothing of the DOM renderer.' }],
           patterns: wrappedLibraries,
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/python-syntax.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...reactImports, ...nodeImports],
+          patterns: wrappedLibraries.filter((library) => !library.group.includes('@lezer/*')),
         },
       ],
     },

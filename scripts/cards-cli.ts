@@ -1,17 +1,22 @@
 /**
- * `npm run cards [-- --json] [FILE...]`: the content audit (docs/contract.md).
+ * `npm run cards [-- --json] [FILE...]`: the content audit (docs/contract.md for the JSON, docs/notes-format.md for the notes).
  * Without --json, a readable summary; with it, one JSON object on stdout.
  * Hard errors go to stderr as `file:line: message` and the exit code is 1.
+ *
+ * Each notes file is read with its corrections file beside it; a `*.corrections.md` given
+ * here stands for the notes file beside it (docs/notes-format.md).
  */
 import { buildCollection } from '../src/core/collection.ts';
-import type { Collection } from '../src/core/types.ts';
-import { listNotes, readNotes } from './read-notes.ts';
+import type { Collection, WarningKind } from '../src/core/types.ts';
+import { readContentDir, readNotes } from './read-notes.ts';
+
+const KINDS: readonly WarningKind[] = ['mismatch', 'code', 'identifier', 'correction-stale'];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const paths = args.filter((arg) => !arg.startsWith('--'));
-const { files, errors: readErrors } = readNotes(paths.length > 0 ? paths : listNotes('content'));
-const { collection, errors } = buildCollection(files);
+const { files, corrections, errors: readErrors } = paths.length > 0 ? readNotes(paths) : readContentDir('content');
+const { collection, errors } = buildCollection(files, { corrections });
 const allErrors = [...readErrors, ...errors];
 
 if (allErrors.length > 0) {
@@ -26,11 +31,23 @@ if (allErrors.length > 0) {
 }
 
 function summary({ decks, cards, skipped, warnings }: Collection): string {
-  const out: string[] = [`${cards.length} cards in ${decks.length} decks`, ''];
+  const attached = cards.flatMap((card) => card.corrections ?? []);
+  // A correction whose card is gone is on no card; its warning is all there is of it.
+  const orphans = warnings.filter((w) => w.kind === 'correction-stale' && w.cardId === undefined).length;
+  const stale = attached.filter((c) => c.stale).length + orphans;
+  const byKind = KINDS.map((kind) => `${warnings.filter((w) => w.kind === kind).length} ${kind}`).join(', ');
+  const out: string[] = [
+    `${cards.length} cards in ${decks.length} decks`,
+    `${attached.length + orphans} corrections (${stale} stale)`,
+    `${warnings.length} warnings: ${byKind}`,
+    '',
+  ];
   for (const deck of decks) out.push(`  ${String(deck.cardCount).padStart(5)}  ${deck.id}  ${deck.title}`);
   out.push('', `Skipped (${skipped.length}):`);
   for (const s of skipped) out.push(`  ${s.file}:${s.line}: ${s.reason}`);
   out.push('', `Warnings (${warnings.length}):`);
-  for (const w of warnings) out.push(`  ${w.file}:${w.line}: [${w.kind}] ${w.message}`);
+  for (const kind of KINDS) {
+    for (const w of warnings) if (w.kind === kind) out.push(`  ${w.file}:${w.line}: [${w.kind}] ${w.message}`);
+  }
   return `${out.join('\n')}\n`;
 }

@@ -11,8 +11,9 @@
  *   in its 1.3 MB while the code loaded delayed the code's start by ~30 ms (interleaved cold
  *   loads). (Inside the bundle, the real notes' cards were ~14 kB gzip of its 104 kB; 10,000
  *   cards are 8 MB.)
- * - `npm run build` fails on a hard content error, printing `file:line: message`.
- * - In `npm run dev`, editing a notes file reloads the open app with the new cards;
+ * - `npm run build` fails on a hard content error, printing `file:line: message`; so does an
+ *   error in a corrections file (`<notes>.corrections.md`, read with the notes beside it).
+ * - In `npm run dev`, editing a notes or a corrections file reloads the open app with the new cards;
  *   a content error shows in Vite's error overlay at its position, and the app
  *   keeps running on the last good cards until the error is fixed.
  */
@@ -23,7 +24,7 @@ import { packCollection, writeIndexText } from '../src/core/collection-pack.ts';
 import { buildCollection } from '../src/core/collection.ts';
 import type { ContentError } from '../src/core/content-error.ts';
 import type { Collection } from '../src/core/types.ts';
-import { listNotes, readNotes } from './read-notes.ts';
+import { listCorrections, listNotes, readContentDir } from './read-notes.ts';
 
 export const CARDS_MODULE_ID = 'virtual:cards';
 const RESOLVED_ID = `\0${CARDS_MODULE_ID}`;
@@ -33,10 +34,10 @@ export interface CardsPluginOptions {
   contentDir: string;
 }
 
-/** Builds the collection from the notes folder; throws the first hard error with all of them listed. */
+/** Builds the collection from the notes folder (and the corrections beside the notes), with its hard errors. */
 export function loadCollection(contentDir: string, root = process.cwd()): { collection: Collection; errors: ContentError[] } {
-  const { files, errors: readErrors } = readNotes(listNotes(resolve(root, contentDir), root), root);
-  const { collection, errors } = buildCollection(files);
+  const { files, corrections, errors: readErrors } = readContentDir(contentDir, root);
+  const { collection, errors } = buildCollection(files, { corrections });
   return { collection, errors: [...readErrors, ...errors] };
 }
 
@@ -88,7 +89,8 @@ export function cardsPlugin(options: CardsPluginOptions): Plugin {
   let contentDir = resolve(root, options.contentDir);
   let build = false;
   let assetsDir = 'assets';
-  const isNotes = (file: string): boolean => file.startsWith(contentDir + sep) && file.endsWith('.md');
+  // Notes and corrections files alike end in `.md`.
+  const isContent = (file: string): boolean => file.startsWith(contentDir + sep) && file.endsWith('.md');
 
   return {
     name: 'flashcards-content',
@@ -112,8 +114,8 @@ export function cardsPlugin(options: CardsPluginOptions): Plugin {
           loc: { file: resolve(root, first.file), line: first.line, column: 1 },
         });
       }
-      // Rebuild when a notes file changes, appears or goes (the glob is not an import).
-      for (const file of listNotes(contentDir, root)) this.addWatchFile(resolve(root, file));
+      // Rebuild when a notes or corrections file changes, appears or goes (the glob is not an import).
+      for (const file of [...listNotes(contentDir, root), ...listCorrections(contentDir, root)]) this.addWatchFile(resolve(root, file));
       if (!build) return cardsModuleSource(collection);
       const { index, answers } = packCollection(collection);
       const sources = [writeIndexText(index), JSON.stringify(answers)] as const;
@@ -126,7 +128,7 @@ export function cardsPlugin(options: CardsPluginOptions): Plugin {
     configureServer(server: ViteDevServer) {
       server.watcher.add(contentDir);
       const onChange = (file: string): void => {
-        if (!isNotes(file)) return;
+        if (!isContent(file)) return;
         const { errors } = loadCollection(options.contentDir, root);
         const first = errors[0];
         if (first) {

@@ -8,6 +8,10 @@ declare module 'virtual:cards' {
    * rejects when that fetch fails.
    */
   export function loadIndex(): Promise<string>;
-  /** The answers, in the order of the index's cards. Fetched on the first call. */
+  /**
+   * The answers, in the order of the index's cards, then, when there is any, one more string: the
+   * cards' corrections and the warnings about answers (src/core/answers-pack.ts). Pass them to
+   * unpackCollection or withAnswers as they are. Fetched on the first call.
+   */
   export function loadAnswers(): Promise<string[]>;
 }

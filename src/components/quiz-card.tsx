@@ -7,8 +7,10 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import type { Correction } from '../core/types.ts';
 import { useT } from '../i18n/index.ts';
 import { modes } from '../i18n/modes-catalog.ts';
+import { Corrections } from './corrections.tsx';
 import { LazyMarkdownAnswer } from './lazy-markdown-answer.tsx';
 import './modes.css';
 
@@ -30,9 +32,11 @@ export interface QuizCardProps {
   label?: string;
   /** The content audit's doubt about the answer. */
   suspect?: string;
+  /** Corrections to the answer, shown under it once revealed. */
+  corrections?: readonly Correction[];
 }
 
-export function QuizCard({ question, answer, revealed, onReveal, typed, onTypedChange, label, suspect }: QuizCardProps) {
+export function QuizCard({ question, answer, revealed, onReveal, typed, onTypedChange, label, suspect, corrections }: QuizCardProps) {
   const t = useT(modes);
   const typing = typed !== undefined;
   const [text, setText] = useState(typed ?? '');
@@ -95,6 +99,7 @@ export function QuizCard({ question, answer, revealed, onReveal, typed, onTypedC
         </p>
       ) : null}
       <LazyMarkdownAnswer markdown={answer} />
+      <Corrections corrections={corrections} />
     </div>
   );
 

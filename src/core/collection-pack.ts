@@ -6,11 +6,14 @@
  * collection as one JSON array of card objects is 8.4 MB and took 185–330 ms to fetch and parse,
  * more than the static floor's whole first paint. The index in columns is 1.4 MB and takes ~30 ms;
  * it is all the first card needs (queue, deck, question). The answers follow after the first paint.
+ * What is shown only beside an answer (its corrections, the author's notes on its code and names)
+ * travels with the answers: src/core/answers-pack.ts.
  */
+import { ANSWER_WARNING_KINDS, packAnswers, unpackAnswerNotes } from './answers-pack.ts';
 import type { Card, CardKind, Collection, ContentWarning, Deck, Skipped } from './types.ts';
 
 /** Bump when the packed shape changes (build and app always ship together, so no migration). */
-export const PACKED_VERSION = 2;
+export const PACKED_VERSION = 3;
 
 /** Cards in columns: the i-th entry of each column belongs to the i-th card. */
 export interface PackedCards {
@@ -81,12 +84,12 @@ export function packCollection(collection: Collection): { index: PackedIndex; an
     v: PACKED_VERSION,
     decks: collection.decks,
     skipped: collection.skipped,
-    warnings: collection.warnings,
+    warnings: collection.warnings.filter((w) => !ANSWER_WARNING_KINDS.has(w.kind)),
     topics: topics.values,
     files: files.values,
     cards,
   };
-  return { index, answers: collection.cards.map((c) => c.answer) };
+  return { index, answers: packAnswers(collection) };
 }
 
 /**
@@ -124,16 +127,15 @@ export function readIndexText(text: string): PackedIndex {
 }
 
 /**
- * The collection from its index, each card's answer taken from `answers` (card order), or '' when
- * the answers are not there yet. Cards have the same fields, in the same order, as the parser's.
+ * The collection from its index, each card's answer taken from `answers` (as packCollection made
+ * them), or '' when the answers are not there yet. With the answers come the cards' corrections
+ * and the warnings about answers, after the index's warnings. Cards have the same fields, in the same order, as the parser's.
  * @throws Error when the index is of another version or the answers do not match it (a broken deploy).
  */
 export function unpackCollection(index: PackedIndex, answers: readonly string[] | null): Collection {
   if (index.v !== PACKED_VERSION) throw new Error(`cards index of version ${index.v}, this app reads ${PACKED_VERSION}`);
   const c = index.cards;
-  if (answers !== null && answers.length !== c.id.length) {
-    throw new Error(`${answers.length} answers for ${c.id.length} cards: the two files are from different builds`);
-  }
+  const notes = answers === null ? null : unpackAnswerNotes(answers, c.id.length);
   const deckIds = index.decks.map((d) => d.id);
   const cards: Card[] = new Array(c.id.length);
   // Fields set one by one, in the parser's order: object spreads here cost ~20 ms at 10,000 cards.
@@ -149,15 +151,24 @@ export function unpackCollection(index: PackedIndex, answers: readonly string[] 
     if (number !== null && number !== undefined) card.number = number;
     const suspect = c.suspect[i];
     if (suspect !== null && suspect !== undefined) card.suspect = suspect;
+    const corrections = notes?.corrections.get(i);
+    if (corrections) card.corrections = corrections;
     cards[i] = card;
   }
-  return { decks: index.decks, cards, skipped: index.skipped, warnings: index.warnings };
+  const warnings = notes && notes.warnings.length > 0 ? [...index.warnings, ...notes.warnings] : index.warnings;
+  return { decks: index.decks, cards, skipped: index.skipped, warnings };
 }
 
-/** The same collection with the answers filled in: new card objects, so anything keyed on them sees the change. */
+/**
+ * The same collection with the answers (and what was packed after them) filled in: new card
+ * objects, so anything keyed on them sees the change.
+ */
 export function withAnswers(collection: Collection, answers: readonly string[]): Collection {
-  if (answers.length !== collection.cards.length) {
-    throw new Error(`${answers.length} answers for ${collection.cards.length} cards: the two files are from different builds`);
-  }
-  return { ...collection, cards: collection.cards.map((card, i) => ({ ...card, answer: answers[i]! })) };
+  const notes = unpackAnswerNotes(answers, collection.cards.length);
+  const cards = collection.cards.map((card, i) => {
+    const corrections = notes.corrections.get(i);
+    return corrections ? { ...card, answer: answers[i]!, corrections } : { ...card, answer: answers[i]! };
+  });
+  const warnings = notes.warnings.length > 0 ? [...collection.warnings, ...notes.warnings] : collection.warnings;
+  return { ...collection, cards, warnings };
 }

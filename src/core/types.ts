@@ -30,6 +30,29 @@ export interface Card {
   number?: number;
   /** Set when the content audit suspects the answer does not answer the question. */
   suspect?: string;
+  /** Corrections from the corrections file beside the notes file, in that file's order. */
+  corrections?: Correction[];
+}
+
+/** Why a correction may be out of date: its quote is gone from the answer, or the answer changed since it was pinned. */
+export type StaleReason = 'quote-missing' | 'answer-changed' | 'not-pinned';
+
+/**
+ * A correction to a card's answer, from `<notes>.corrections.md` (docs/notes-format.md): markdown
+ * text resting on official pages. The notes themselves are never edited.
+ */
+export interface Correction {
+  /** Markdown, as written in the corrections file. */
+  text: string;
+  /** The official pages it rests on: https URLs. */
+  sources: string[];
+  /** The part of the author's answer it corrects, as written there; absent when it is about the whole answer. */
+  quote?: string;
+  /** Set when the correction may be out of date; `staleReasons` says why. */
+  stale?: boolean;
+  staleReasons?: StaleReason[];
+  /** Where the correction's heading is in the corrections file. */
+  source: SourceRef;
 }
 
 /** A group of cards: one per notes file, plus one per numbered question list. */
@@ -48,15 +71,22 @@ export interface Skipped {
   reason: string;
 }
 
-export type WarningKind = 'mismatch';
+/**
+ * `mismatch`: the answer does not seem to answer the question; `code`: a code block that does not
+ * parse; `identifier`: a name near a documented API name; `correction-stale`: a correction whose
+ * card is gone or whose answer changed since it was pinned.
+ */
+export type WarningKind = 'mismatch' | 'code' | 'identifier' | 'correction-stale';
 
-/** A soft problem found by the content audit. */
+/** A soft problem found at build time: the build goes on, the author is told. */
 export interface ContentWarning {
   kind: WarningKind;
   cardId?: string;
   file: string;
   line: number;
   message: string;
+  /** For `identifier`: the documented name the author probably meant. */
+  suggestion?: string;
 }
 
 /** Everything the build step produces from the notes. */

@@ -96,6 +96,8 @@ export const modesEn: typeof modesRu = {
   browseGrade: 'Grade',
   browseStateBefore: 'State before',
   browseSource: 'Source',
+  browseNotes: 'Remarks on the notes',
+  browseNotesHint: 'For the author of the notes: code that does not parse, and names that look like typos.',
   browseExport: 'Download flags and stars (.md)',
   browseExportNone: 'No marked cards yet',
   browseMarked: (flagged: number, starred: number): string =>

@@ -106,6 +106,8 @@ export const modesRu = {
   browseGrade: 'Оценка',
   browseStateBefore: 'Состояние до',
   browseSource: 'Источник',
+  browseNotes: 'Замечания к заметке',
+  browseNotesHint: 'Для автора заметок: код, который не разбирается, и имена, похожие на опечатки.',
   browseExport: 'Скачать флажки и избранное (.md)',
   browseExportNone: 'Помеченных карточек пока нет',
   browseMarked: (flagged: number, starred: number): string =>

@@ -1,9 +1,13 @@
-/** One card opened in browse: its answer, next due date, review history, source, flag and star. */
-import { useState } from 'react';
+/**
+ * One card opened in browse: its answer and its corrections, next due date, review history,
+ * source, flag and star, and for the author the build's remarks on the card's code and names.
+ */
+import { useMemo, useState } from 'react';
 import { CardMarks } from '../components/card-marks.tsx';
+import { Corrections } from '../components/corrections.tsx';
 import { LazyMarkdownAnswer } from '../components/lazy-markdown-answer.tsx';
 import { gradeLabel, stateLabel } from '../components/labels.ts';
-import type { Card } from '../core/types.ts';
+import type { Card, ContentWarning, WarningKind } from '../core/types.ts';
 import { formatRelative, useLang, useT } from '../i18n/index.ts';
 import { modes } from '../i18n/modes-catalog.ts';
 import { useStore } from '../store/use-store.ts';
@@ -41,7 +45,9 @@ export function BrowseDetail({ card, id }: { card: Card; id: string }) {
           </p>
         )}
         <LazyMarkdownAnswer markdown={card.answer} />
+        <Corrections corrections={card.corrections} />
       </div>
+      <NotesRemarks cardId={card.id} />
       <h3 className="browse-history-title">{t.browseHistory}</h3>
       {log.length === 0 ? (
         <p className="hint">{t.browseNoHistory}</p>
@@ -69,4 +75,33 @@ export function BrowseDetail({ card, id }: { card: Card; id: string }) {
       )}
     </div>
   );
+}
+
+/** The build's remarks shown here: about the card's code and names (the audit's doubt shows above the answer). */
+const REMARKS: ReadonlySet<WarningKind> = new Set(['code', 'identifier']);
+
+/** The build's warnings about one card's code and names, with where they are in the notes. */
+function NotesRemarks({ cardId }: { cardId: string }) {
+  const t = useT(modes);
+  const warnings = useStore((s) => s.collection.warnings);
+  const remarks = useMemo(() => warnings.filter((w: ContentWarning) => w.cardId === cardId && REMARKS.has(w.kind)), [warnings, cardId]);
+  if (remarks.length === 0) return null;
+  return (
+    <div className="browse-remarks">
+      <h3 className="browse-history-title">{t.browseNotes}</h3>
+      <p className="hint">{t.browseNotesHint}</p>
+      <ul>
+        {remarks.map((w) => (
+          <li key={`${w.line}:${w.message}`}>
+            {withCode(w.message)} <code>{`${w.file}:${w.line}`}</code>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A message with its `names` in backticks shown as code, the rest as text. */
+function withCode(message: string) {
+  return message.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 }

@@ -112,6 +112,7 @@ function QuizQuestion({ deck, quiz }: { deck: Deck; quiz: QuizState }) {
         onTypedChange={saveDraft}
         label={card.topic}
         suspect={card.suspect}
+        corrections={card.corrections}
       />
       {quiz.revealed && intervals && <GradeBar intervals={intervals} onGrade={grade} labels={labels} label={t.quizGradeBarLabel} />}
       <CardMarks cardId={card.id} />

@@ -1,14 +1,30 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_CORRECTIONS, FIXTURE_NOTES } from '../support/content.ts';
 
-const tsx = join('node_modules', '.bin', 'tsx');
+const tsx = resolve('node_modules', '.bin', 'tsx');
 
 function cards(...args: string[]) {
   return spawnSync(tsx, ['scripts/cards-cli.ts', ...args], { encoding: 'utf8' });
+}
+
+/** A temp copy of the fixture notes and their corrections, each edited first if asked. */
+function fixtureCopy(edit: { notes?: (text: string) => string; corrections?: (text: string) => string } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'cards-cli-'));
+  const notes = join(dir, 'orm.md');
+  const corrections = join(dir, 'orm.corrections.md');
+  writeFileSync(notes, (edit.notes ?? String)(readFileSync(FIXTURE_NOTES, 'utf8')));
+  writeFileSync(corrections, (edit.corrections ?? String)(readFileSync(FIXTURE_CORRECTIONS, 'utf8')));
+  return { dir, notes, corrections };
+}
+
+interface JsonCard {
+  question: string;
+  corrections?: { text: string; sources: string[]; quote?: string; stale?: boolean; source: { file: string; line: number } }[];
 }
 
 describe('npm run cards', () => {
@@ -21,14 +37,24 @@ describe('npm run cards', () => {
     expect(out.cards[0]).toEqual(
       expect.objectContaining({ id: expect.any(String), deck: 'django-orm', question: 'Возможности Django', answer: expect.any(String), source: { file: 'content/django-orm.md', line: 6 } }),
     );
+    const at = (kind: string) => out.warnings.filter((w: { kind: string }) => w.kind === kind).map((w: { line: number }) => w.line);
     // The speed card that does not answer, Q19 and Q20 whose answers slid by one, Q29 and Q30 likewise.
-    expect(out.warnings.filter((w: { kind: string }) => w.kind === 'mismatch').map((w: { line: number }) => w.line)).toEqual([140, 292, 293, 302, 303]);
+    expect(at('mismatch')).toEqual([140, 292, 293, 302, 303]);
+    expect(at('code')).toEqual([109, 185, 187, 196, 198, 217, 225, 229, 239, 243, 260]);
+    expect(at('identifier')).toEqual([51, 263]);
+    expect(out.warnings.find((w: { line: number }) => w.line === 51)).toMatchObject({ suggestion: 'csrf_exempt' });
+    const ids = new Set(out.cards.map((c: { id: string }) => c.id));
+    expect(out.warnings.every((w: { cardId?: string }) => ids.has(w.cardId))).toBe(true);
+    // No corrections file beside the notes yet: no card has corrections.
+    expect(out.cards.some((c: JsonCard) => c.corrections)).toBe(false);
   }, 30_000);
 
   it('prints a readable summary without --json', () => {
     const run = cards();
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('64 cards in 2 decks');
+    expect(run.stdout).toContain('64 cards in 2 decks\n0 corrections (0 stale)\n18 warnings: 5 mismatch, 11 code, 2 identifier, 0 correction-stale\n');
+    expect(run.stdout).toContain("content/django-orm.md:109: [code] typographic quote ‘ in code");
+    expect(run.stdout).toContain('content/django-orm.md:263: [identifier] `select_releted` is not a name');
     expect(run.stdout).toContain('content/django-orm.md:267: text under no heading');
     expect(run.stdout).toContain('[mismatch] 20. Какие виды кэширования');
   }, 30_000);
@@ -42,5 +68,59 @@ describe('npm run cards', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(`${join(dir, 'missing.md')}:1: cannot read the file: ENOENT`);
     expect(run.stderr).toContain(`${bad}:4: duplicate card id "x": also at ${bad}:1`);
+  }, 30_000);
+
+  it('--json FILE reads the corrections beside FILE, and a corrections file given stands for its notes', () => {
+    const { notes, corrections } = fixtureCopy();
+    for (const given of [notes, corrections]) {
+      const run = cards('--json', given);
+      expect(run.status, run.stderr).toBe(0);
+      const out = JSON.parse(run.stdout);
+      expect(out.decks.map((d: { id: string }) => d.id)).toEqual(['orm', 'orm-questions']);
+      const middleware = out.cards.find((c: JsonCard) => c.question.startsWith('Что такое Middleware'));
+      expect(middleware.corrections).toEqual([
+        {
+          text: expect.stringContaining('**фабрика**'),
+          sources: [
+            'https://docs.djangoproject.com/en/5.2/topics/http/middleware/#writing-your-own-middleware',
+            'https://docs.djangoproject.com/en/5.2/releases/2.0/',
+          ],
+          quote: 'объект с методами `process_request` и `process_response`',
+          source: { file: corrections, line: 5 },
+        },
+      ]);
+      expect(out.warnings).toEqual([]);
+    }
+  }, 30_000);
+
+  it('an edited answer that has a correction gives correction-stale, and the summary counts it', () => {
+    const { notes, corrections } = fixtureCopy({ notes: (text) => text.replace('записанные в файлы', 'записанные в файлы миграций') });
+    const json = JSON.parse(cards('--json', notes).stdout);
+    expect(json.warnings).toMatchObject([{ kind: 'correction-stale', file: corrections, line: 14, cardId: expect.any(String) }]);
+    expect(json.warnings[0].message).toContain('the answer changed since it was pinned (pinned 2ekh9aaoatn');
+    expect(json.cards.find((c: JsonCard) => c.question === 'Что такое миграции?').corrections[0].stale).toBe(true);
+    const summary = cards(notes);
+    expect(summary.stdout).toContain('3 corrections (1 stale)\n1 warnings: 0 mismatch, 0 code, 0 identifier, 1 correction-stale');
+    expect(summary.stdout).toContain(`${corrections}:14: [correction-stale] correction to "Что такое миграции?"`);
+  }, 30_000);
+
+  it('a correction naming no card exits non-zero with file:line on stderr', () => {
+    const { notes, corrections } = fixtureCopy({ corrections: (text) => text.replace('## 2. Что такое миграции?', '## ') });
+    const run = cards('--json', notes);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`${corrections}:14: correction names no card`);
+  }, 30_000);
+
+  it('never takes a corrections file in the notes folder for a deck', () => {
+    const root = mkdtempSync(join(tmpdir(), 'cards-cli-'));
+    mkdirSync(join(root, 'content'));
+    copyFileSync(FIXTURE_NOTES, join(root, 'content', 'orm.md'));
+    copyFileSync(FIXTURE_CORRECTIONS, join(root, 'content', 'orm.corrections.md'));
+    const run = spawnSync(tsx, [resolve('scripts/cards-cli.ts'), '--json'], { encoding: 'utf8', cwd: root });
+    expect(run.status, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.decks.map((d: { id: string }) => d.id)).toEqual(['orm', 'orm-questions']);
+    expect(out.cards.filter((c: JsonCard) => c.corrections)).toHaveLength(3);
   }, 30_000);
 });

@@ -108,4 +108,24 @@ describe('the cards Vite plugin', () => {
     // An answer is not part of the index: editing one keeps what was stored for the first card.
     expect(await version(notes.replace('Блокировка', 'Глобальная блокировка'), 'build')).toBe(await version(notes, 'build'));
   });
+
+  it('serves the corrections beside the notes with the answers, and watches the corrections files too', async () => {
+    const corrections = '## Что такое GIL?\nsource: https://docs.python.org/3/glossary.html#term-global-interpreter-lock\n\nВ CPython это **мьютекс**.\n';
+    const root = project({ 'python.md': '# Python\n\n## Что такое GIL?\nБлокировка.\n', 'python.corrections.md': corrections });
+    const { code, watched } = load(root);
+    const collection = await evaluate(code);
+    expect(collection.decks.map((d) => d.id)).toEqual(['python']);
+    expect(collection.cards[0]!.corrections).toMatchObject([{ text: 'В CPython это **мьютекс**.', source: { file: 'content/python.corrections.md', line: 1 } }]);
+    expect(watched).toEqual([join(root, 'content/python.md'), join(root, 'content/python.corrections.md')]);
+  });
+
+  it('fails the build on a hard error in a corrections file, at its file:line', () => {
+    const root = project({ 'python.md': '# Python\n\n## Что такое GIL?\nБлокировка.\n', 'python.corrections.md': '## Что такое GIL?\n\nБез источника.\n' });
+    expect(() => load(root, 'build')).toThrow(
+      expect.objectContaining({
+        message: 'content/python.corrections.md:1: correction has no source: (an https:// link to the official page it rests on)',
+        loc: { file: join(root, 'content/python.corrections.md'), line: 1, column: 1 },
+      }),
+    );
+  });
 });
