@@ -4,6 +4,8 @@
  */
 import { useState } from 'react';
 import type { ReactNode } from 'react';
+import type { Correction } from '../core/types.ts';
+import { Corrections } from './corrections.tsx';
 import { LazyMarkdownAnswer } from './lazy-markdown-answer.tsx';
 import './modes.css';
 
@@ -13,10 +15,12 @@ export interface AnswerDetailsProps {
   answer: string;
   /** Shown above the answer once opened (e.g. what the learner typed). */
   children?: ReactNode;
+  /** The card's corrections, shown under the answer. */
+  corrections?: readonly Correction[];
   className?: string;
 }
 
-export function AnswerDetails({ summary, answer, children, className }: AnswerDetailsProps) {
+export function AnswerDetails({ summary, answer, children, corrections, className }: AnswerDetailsProps) {
   const [open, setOpen] = useState(false);
   return (
     <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -25,6 +29,7 @@ export function AnswerDetails({ summary, answer, children, className }: AnswerDe
         <div className="details-body">
           {children}
           <LazyMarkdownAnswer markdown={answer} />
+          <Corrections corrections={corrections} />
         </div>
       )}
     </details>

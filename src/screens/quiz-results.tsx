@@ -54,7 +54,7 @@ export function QuizResults({ deck, quiz, onStudy }: QuizResultsProps) {
             if (!card) return null;
             return (
               <li key={a.cardId}>
-                <AnswerDetails summary={card.question} answer={card.answer}>
+                <AnswerDetails summary={card.question} answer={card.answer} corrections={card.corrections}>
                   {a.typed !== undefined && (
                     <div className="quiz-typed">
                       <h3 className="quiz-answer-title">{t.quizYourAnswer}</h3>

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { afterNextPaint } from '../components/after-paint.ts';
 import { LazyCardMarks } from '../components/lazy-card-marks.tsx';
 import { CardView } from '../components/card-view.tsx';
+import { Corrections } from '../components/corrections.tsx';
 import { GradeBar, intervalLabels } from '../components/grade-bar.tsx';
 import { gradeLabel } from '../components/labels.ts';
 import { preloadMarkdownAnswer } from '../components/lazy-markdown-answer.tsx';
@@ -130,7 +131,9 @@ function StudyCard({ session, title, announce }: StudyCardProps) {
         onReveal={reveal}
         label={card.topic}
         suspect={card.suspect}
-      />
+      >
+        <Corrections corrections={card.corrections} />
+      </CardView>
       {session.revealed && current.preview && <GradeBar intervals={intervalLabels(current.preview, current.shownAt, lang)} onGrade={grade} />}
       <LazyCardMarks cardId={card.id} />
       <footer className="study-footer">

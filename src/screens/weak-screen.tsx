@@ -110,7 +110,7 @@ function WeakItem({ weak, deckTitle, now }: { weak: WeakCard; deckTitle: string;
           </li>
         )}
       </ul>
-      <AnswerDetails className="weak-answer" summary={t.showAnswer} answer={card.answer} />
+      <AnswerDetails className="weak-answer" summary={t.showAnswer} answer={card.answer} corrections={card.corrections} />
     </li>
   );
 }

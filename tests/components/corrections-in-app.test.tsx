@@ -1,10 +1,12 @@
 /**
- * A card's corrections in the app: under the answer in a quiz once revealed; in browse's card view,
- * with the build's remarks on the card's code and names for the author.
+ * A card's corrections in the app, under the author's answer once it is shown: in study, in a quiz,
+ * in a list of answers (weak cards, quiz results), and in browse's card view, which also lists the
+ * build's remarks on the card's code and names for the author.
  */
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AnswerDetails } from '../../src/components/answer-details.tsx';
 import type { Collection } from '../../src/core/types.ts';
 import { makeCard, makeCollection } from '../support/cards.ts';
 import { renderApp } from '../support/render.tsx';
@@ -79,5 +81,31 @@ describe('a quiz', () => {
     await user.keyboard(' ');
     const note = await screen.findByTestId('correction');
     expect(await within(note).findByText('csrf_exempt', { selector: 'code' })).toBeInTheDocument();
+  });
+});
+
+describe('study', () => {
+  it('shows the corrections under the author’s answer once it is revealed, never before', async () => {
+    const user = userEvent.setup();
+    renderApp('#/study/django', { collection: notesWithRemarks() });
+    expect(screen.getByTestId('card-question')).toHaveTextContent('Как освободить вьюху от CSRF?');
+    expect(screen.queryByTestId('correction')).not.toBeInTheDocument();
+    await user.keyboard(' ');
+    const answer = screen.getByTestId('card-answer');
+    const note = within(answer).getByRole('note', { name: 'Поправка' });
+    expect(await within(note).findByText('csrf_exempt', { selector: 'code' })).toBeInTheDocument();
+    expect(within(note).getByRole('link', { name: 'docs.djangoproject.com/en/5.2/topics/http/middleware' })).toHaveAttribute('target', '_blank');
+    // The author's answer comes first, the correction under it.
+    expect(answer.textContent!.indexOf('csrf_except')).toBeLessThan(answer.textContent!.indexOf('Поправка'));
+  });
+});
+
+describe('an answer opened in a list (weak cards, quiz results)', () => {
+  it('shows the corrections under it', async () => {
+    const user = userEvent.setup();
+    render(<AnswerDetails summary="Показать ответ" answer="Декоратор `csrf_except`." corrections={[correction({ text: 'Декоратор — `csrf_exempt`.' })]} />);
+    expect(screen.queryByTestId('correction')).not.toBeInTheDocument();
+    await user.click(screen.getByText('Показать ответ'));
+    expect(await within(screen.getByRole('note', { name: 'Поправка' })).findByText('csrf_exempt', { selector: 'code' })).toBeInTheDocument();
   });
 });
