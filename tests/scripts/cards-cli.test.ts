@@ -45,14 +45,15 @@ describe('npm run cards', () => {
     expect(out.warnings.find((w: { line: number }) => w.line === 51)).toMatchObject({ suggestion: 'csrf_exempt' });
     const ids = new Set(out.cards.map((c: { id: string }) => c.id));
     expect(out.warnings.every((w: { cardId?: string }) => ids.has(w.cardId))).toBe(true);
-    // No corrections file beside the notes yet: no card has corrections.
-    expect(out.cards.some((c: JsonCard) => c.corrections)).toBe(false);
+    // The corrections beside the notes (content/django-orm.corrections.md), in the contract's shape.
+    const middleware = out.cards.find((c: JsonCard) => c.question === 'Что такое Middleware, для чего, как реализуется');
+    expect(middleware.corrections[0]).toEqual(expect.objectContaining({ text: expect.stringMatching(/get_response/), sources: expect.arrayContaining([expect.stringMatching(/^https:\/\/docs.djangoproject.com\//)]) }));
   }, 30_000);
 
   it('prints a readable summary without --json', () => {
     const run = cards();
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('64 cards in 2 decks\n0 corrections (0 stale)\n18 warnings: 5 mismatch, 11 code, 2 identifier, 0 correction-stale\n');
+    expect(run.stdout).toContain('64 cards in 2 decks\n57 corrections (0 stale)\n18 warnings: 5 mismatch, 11 code, 2 identifier, 0 correction-stale\n');
     expect(run.stdout).toContain("content/django-orm.md:109: [code] typographic quote ‘ in code");
     expect(run.stdout).toContain('content/django-orm.md:263: [identifier] `select_releted` is not a name');
     expect(run.stdout).toContain('content/django-orm.md:267: text under no heading');
