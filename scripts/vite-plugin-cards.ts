@@ -5,12 +5,9 @@
  * (src/core/collection-pack.ts says why).
  *
  * - In a build both are assets of their own (`assets/cards-<hash>.txt`, `assets/answers-<hash>.json`),
- *   not JavaScript, fetched by the code when it needs them: the answers once the first card is on
- *   screen, the index at once or, when the first card comes from the start snapshot
- *   (src/main.tsx), once that card is painted. Not preloaded with the HTML: at 10,000 cards, taking
- *   in its 1.3 MB while the code loaded delayed the code's start by ~30 ms (interleaved cold
- *   loads). (Inside the bundle, the real notes' cards were ~14 kB gzip of its 104 kB; 10,000
- *   cards are 8 MB.)
+ *   not JavaScript, fetched by the code when it needs them (src/app/boot.ts): the index at once,
+ *   the answers once the first screen is painted. (Inside the bundle, the real notes' cards were
+ *   ~14 kB gzip of its 104 kB; 10,000 cards are 8 MB.)
  * - `npm run build` fails on a hard content error, printing `file:line: message`; so does an
  *   error in a corrections file (`<notes>.corrections.md`, read with the notes beside it).
  * - In `npm run dev`, editing a notes or a corrections file reloads the open app with the new cards;
@@ -47,19 +44,16 @@ export function cardsModuleSource(collection: Collection): string {
   const text = writeIndexText(index);
   const indexText = `Promise.resolve(${JSON.stringify(text)})`;
   const answersJson = `Promise.resolve(JSON.parse(${JSON.stringify(JSON.stringify(answers))}))`;
-  return `${versionExport(text)}export function loadIndex() {\n  return ${indexText};\n}\nexport function loadAnswers() {\n  return ${answersJson};\n}\n`;
+  return `export function loadIndex() {\n  return ${indexText};\n}\nexport function loadAnswers() {\n  return ${answersJson};\n}\n`;
 }
 
-/** `indexVersion`: names the index, so what was stored with one build of the notes is not taken for another's. */
-const versionExport = (indexText: string): string => `export const indexVersion = ${JSON.stringify(contentHash(indexText))};\n`;
 
 /**
  * The module source in a build: fetch each asset (paths relative to the module's own chunk)
  * once, when first asked. A failed fetch rejects, and the app says so instead of a blank page.
  */
-export function cardsFetchModuleSource(indexFile: string, answersFile: string, indexText: string): string {
+export function cardsFetchModuleSource(indexFile: string, answersFile: string): string {
   return [
-    versionExport(indexText),
     // Variables, not literals: Vite would otherwise try to resolve `new URL('…', import.meta.url)` itself.
     `const files = { index: ${JSON.stringify(indexFile)}, answers: ${JSON.stringify(answersFile)} };`,
     'const pending = {};',
@@ -123,7 +117,7 @@ export function cardsPlugin(options: CardsPluginOptions): Plugin {
       this.emitFile({ type: 'asset', fileName: posix.join(assetsDir, names[0]), source: sources[0] });
       this.emitFile({ type: 'asset', fileName: posix.join(assetsDir, names[1]), source: sources[1] });
       // Chunks are written to assetsDir too, so the assets sit beside the chunk that fetches them.
-      return cardsFetchModuleSource(`./${names[0]}`, `./${names[1]}`, sources[0]);
+      return cardsFetchModuleSource(`./${names[0]}`, `./${names[1]}`);
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(contentDir);

@@ -1,7 +1,5 @@
 /** The notes, parsed at build time by scripts/vite-plugin-cards.ts. */
 declare module 'virtual:cards' {
-  /** A hash of the index: what is stored for one build of the notes is not read with another's. */
-  export const indexVersion: string;
   /**
    * The collection without its answers, as text: read it with readIndexText, then unpack it
    * (src/core/collection-pack.ts). In a build it is a file fetched once beside the code, so this

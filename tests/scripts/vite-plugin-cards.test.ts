@@ -95,20 +95,6 @@ describe('the cards Vite plugin', () => {
     expect(after[1]!.fileName).not.toBe(before[1]!.fileName);
   });
 
-  it('exports the index’s version, the same in a build and in dev, and another for other questions', async () => {
-    const version = async (notes: string, command: Command) => {
-      const mod = (await import(`data:text/javascript,${encodeURIComponent(load(project({ 'python.md': notes }), command).code)}`)) as { indexVersion: string };
-      return mod.indexVersion;
-    };
-    const notes = '# Python\n\n## Что такое GIL?\nБлокировка.\n';
-    const built = load(project({ 'python.md': notes }), 'build').emitted[0]!.fileName;
-    expect(await version(notes, 'build')).toBe(built.slice('assets/cards-'.length, -'.txt'.length));
-    expect(await version(notes, 'serve')).toBe(await version(notes, 'build'));
-    expect(await version(notes.replace('GIL', 'GC'), 'build')).not.toBe(await version(notes, 'build'));
-    // An answer is not part of the index: editing one keeps what was stored for the first card.
-    expect(await version(notes.replace('Блокировка', 'Глобальная блокировка'), 'build')).toBe(await version(notes, 'build'));
-  });
-
   it('serves the corrections beside the notes with the answers, and watches the corrections files too', async () => {
     const corrections = '## Что такое GIL?\nsource: https://docs.python.org/3/glossary.html#term-global-interpreter-lock\n\nВ CPython это **мьютекс**.\n';
     const root = project({ 'python.md': '# Python\n\n## Что такое GIL?\nБлокировка.\n', 'python.corrections.md': corrections });
