@@ -12,7 +12,7 @@
  */
 import { answerStart, FENCE, findText } from './note-lines.ts';
 import { createNameIndex, type NameIndex } from './name-index.ts';
-import { PYTHON_NAMES } from './python-names-data.ts';
+import pythonNamesData from './python-names.json' with { type: 'json' };
 import type { Card, ContentWarning } from './types.ts';
 
 /** Shorter words are not checked. */
@@ -28,11 +28,11 @@ const DOTTED = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?:\(\))?$/;
 let pythonNames: NameIndex | undefined;
 
 /**
- * The index of the documented names (src/core/python-names-data.ts), built on first use and kept:
+ * The index of the documented names (src/core/python-names.json), built on first use and kept:
  * it is constant data, and building it takes ~100 ms.
  */
 export function pythonNameIndex(): NameIndex {
-  pythonNames ??= createNameIndex(PYTHON_NAMES.split('\n'));
+  pythonNames ??= createNameIndex(pythonNamesData.names);
   return pythonNames;
 }
 
