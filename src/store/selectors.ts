@@ -3,7 +3,7 @@
  * progress version, so it runs once per change, not once per render.
  */
 import { dayKey } from '../core/day.ts';
-import { countDue } from '../core/queue.ts';
+import { countDue } from '../core/queue-counts.ts';
 import type { QueueCounts } from '../core/queue.ts';
 import type { Card, CardProgress, CardState } from '../core/types.ts';
 import type { AppState } from './app-state.ts';

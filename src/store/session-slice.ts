@@ -7,7 +7,8 @@
  * The state holds fresh plain snapshots (current card, remaining counts, summary) on every change.
  */
 import { buildListQueue } from '../core/list-queue.ts';
-import { buildQueue, cancelRequeue, nextAvailableAt, putBack, remainingCounts, requeueLearning, resyncCard, takeNext } from '../core/queue.ts';
+import { buildQueue, cancelRequeue, putBack, remainingCounts, requeueLearning, resyncCard, takeNext } from '../core/queue.ts';
+import { nextAvailableAt } from '../core/queue-counts.ts';
 import type { QueueCounts, QueueItem, QueueSource, SessionQueue } from '../core/queue.ts';
 import { dueAfter } from '../core/scheduler.ts';
 import type { GradeResult, Scheduler } from '../core/scheduler.ts';

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   buildQueue,
   cancelRequeue,
-  countDue,
   newCardsIntroducedSince,
-  nextAvailableAt,
   putBack,
   remainingCounts,
   requeueLearning,
   takeNext,
 } from '../../src/core/queue.ts';
+import { countDue, nextAvailableAt } from '../../src/core/queue-counts.ts';
 import type { CardProgress } from '../../src/core/types.ts';
 import { makeCard, makeCards } from '../support/cards.ts';
 import { learntProgress } from '../support/progress.ts';
