@@ -70,11 +70,7 @@ export interface Scheduler {
   grade(state: SchedulingState, grade: Grade, now: number): GradeResult;
   /** When the card would be due after each grade (epoch ms), for the button labels. */
   previewIntervals(state: SchedulingState, now: number): Record<Grade, number>;
-  /**
-   * What each grade given at `now` would produce, all four at once: exactly what `grade` returns
-   * for it. The study screen works them out when the answer is shown and keeps them, so that the
-   * grade itself costs no scheduling (src/store/session-slice.ts).
-   */
+  /** What each grade given at `now` would produce, all four at once: exactly what `grade` returns for it. */
   outcomes(state: SchedulingState, now: number): Record<Grade, GradeResult>;
   /** Estimated probability of recall at `now`, 0–1 (0 for a new card). */
   retrievability(state: SchedulingState, now: number): number;

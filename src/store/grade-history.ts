@@ -8,6 +8,9 @@
 import { withReview } from '../core/progress.ts';
 import type { GradeResult } from '../core/scheduler.ts';
 import type { CardProgress } from '../core/types.ts';
+
+/** The progress after the change, for working out what follows from it. */
+type Progress = ReadonlyMap<string, CardProgress>;
 import type { AppState } from './app-state.ts';
 
 /** How far back Z reaches, in a study session and in a quiz (Anki keeps a similar depth). */
@@ -24,14 +27,15 @@ export interface GradeStep<Extra> {
 export interface GradeHistory<Extra> {
   /**
    * Apply `result` to the card's record and remember the record before it. `andThen` works out
-   * the rest of the change (the next card, the quiz's next step): it lands in the same update.
+   * the rest of the change from the new progress (the next card, the quiz's next step): it lands
+   * in the same update.
    */
-  grade(state: AppState, cardId: string, result: GradeResult, extra: Extra, andThen: () => Partial<AppState>): void;
+  grade(state: AppState, cardId: string, result: GradeResult, extra: Extra, andThen: (progress: Progress) => Partial<AppState>): void;
   /**
    * Take back the last grade: its record goes back, and `andThen` (given the step) works out the
    * rest, in the same update. Returns the step, or undefined when there is nothing to undo.
    */
-  undo(state: AppState, andThen: (step: GradeStep<Extra>) => Partial<AppState>): GradeStep<Extra> | undefined;
+  undo(state: AppState, andThen: (step: GradeStep<Extra>, progress: Progress) => Partial<AppState>): GradeStep<Extra> | undefined;
   /** How many grades can be taken back. */
   readonly depth: number;
   /** Whether a step would put back a record of this card. */
@@ -51,7 +55,7 @@ export function createGradeHistory<Extra>(limit = UNDO_LIMIT): GradeHistory<Extr
     },
     undo(state, andThen) {
       const step = steps.pop();
-      if (step) state.setCardProgress(step.cardId, step.prev, () => andThen(step));
+      if (step) state.setCardProgress(step.cardId, step.prev, (progress) => andThen(step, progress));
       return step;
     },
     get depth() {

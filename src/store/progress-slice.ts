@@ -18,10 +18,10 @@ export interface ProgressSlice {
   progressVersion: number;
   /**
    * Replace one card's record, or remove it (undo of a first grade) with `undefined`. `andThen`
-   * works out what follows from the new record (the next card), with the new progress in place, in
-   * the same task: React renders the two as one.
+   * works out what follows from the new progress (the next card); it lands in the same update, so
+   * subscribers and React see one change per grade, never the record without its next card.
    */
-  setCardProgress: (cardId: string, record: CardProgress | undefined, andThen?: () => Partial<AppState>) => void;
+  setCardProgress: (cardId: string, record: CardProgress | undefined, andThen?: (progress: ReadonlyMap<string, CardProgress>) => Partial<AppState>) => void;
   /** Replace or remove many records at once (another tab, an import, a reset): one change. */
   applyProgressChanges: (changes: ReadonlyMap<string, CardProgress | undefined>) => void;
 }
@@ -40,10 +40,8 @@ export function createProgressSlice(initial: ReadonlyMap<string, CardProgress>):
     progress: initial,
     progressVersion: 0,
     setCardProgress(cardId, record, andThen) {
-      const { progress, progressVersion } = get();
-      // The new progress first, so that `andThen` picks the next card with it.
-      set({ progress: changed(progress, [[cardId, record]]), progressVersion: progressVersion + 1 });
-      if (andThen) set(andThen());
+      const progress = changed(get().progress, [[cardId, record]]);
+      set({ ...andThen?.(progress), progress, progressVersion: get().progressVersion + 1 });
     },
     applyProgressChanges(changes) {
       if (changes.size === 0) return;

@@ -10,10 +10,8 @@ import { buildListQueue } from '../core/list-queue.ts';
 import { buildQueue, cancelRequeue, putBack, remainingCounts, requeueLearning, resyncCard, takeNext } from '../core/queue.ts';
 import { nextAvailableAt } from '../core/queue-counts.ts';
 import type { QueueCounts, QueueItem, QueueSource, SessionQueue } from '../core/queue.ts';
-import { dueAfter } from '../core/scheduler.ts';
 import type { GradeResult, Scheduler } from '../core/scheduler.ts';
-import { wholeMinute } from '../core/time.ts';
-import type { Card, CardProgress, CardState, Grade, SchedulingState } from '../core/types.ts';
+import type { Card, CardProgress, CardState, Grade } from '../core/types.ts';
 import type { AppSliceCreator, AppState } from './app-state.ts';
 import { createGradeHistory } from './grade-history.ts';
 import type { GradeHistory } from './grade-history.ts';
@@ -91,24 +89,12 @@ interface UndoExtra {
   summary: SessionSummary;
 }
 
-/** What each grade would do to the card on screen, worked out with the button labels on reveal. */
-interface Outcomes {
-  cardId: string;
-  /** The card's state they start from (undefined: new); another state (another tab) makes them stale. */
-  from: SchedulingState | undefined;
-  scheduler: Scheduler;
-  /** The minute they are for (wholeMinute): grading goes by the minute (src/core/scheduler.ts). */
-  minute: number;
-  byGrade: Record<Grade, GradeResult>;
-}
-
 interface Runtime {
   queue: SessionQueue;
   scope: readonly Card[];
   /** The ids of `scope`, built on the first change from elsewhere. */
   scopeIds: Set<string> | null;
   history: GradeHistory<UndoExtra>;
-  outcomes: Outcomes | null;
 }
 
 /** What the session slice needs besides the state: the scheduler for the current settings. */
@@ -121,31 +107,22 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
   let rt: Runtime | null = null;
 
   return (set, get) => {
-    const current = (item: QueueItem, now: number): CurrentCard => {
-      const state = get().progress.get(item.cardId)?.sched.state ?? 'new';
+    const current = (item: QueueItem, now: number, progress: ReadonlyMap<string, CardProgress> = get().progress): CurrentCard => {
+      const state = progress.get(item.cardId)?.sched.state ?? 'new';
       return { cardId: item.cardId, source: item.source, state, shownAt: now, preview: null };
     };
 
-    /**
-     * The grade buttons' intervals for the card on screen. The outcomes behind them are kept for
-     * the grade that follows, in the same minute: the grade itself then runs no scheduling.
-     */
+    /** The grade buttons' intervals for the card on screen: when it would be due after each grade. */
     const previewOf = (shown: CurrentCard): Record<Grade, number> => {
       const s = get();
       const scheduler = deps.scheduler(s);
       const from = s.progress.get(shown.cardId)?.sched;
-      const byGrade = scheduler.outcomes(from ?? scheduler.newCardState(shown.shownAt), shown.shownAt);
-      if (rt) rt.outcomes = { cardId: shown.cardId, from, scheduler, minute: wholeMinute(shown.shownAt), byGrade };
-      return dueAfter(byGrade);
+      return scheduler.previewIntervals(from ?? scheduler.newCardState(shown.shownAt), shown.shownAt);
     };
 
-    /** What `grade` does to the card on screen at `now`: as worked out on reveal when still so. */
-    const gradeOf = (runtime: Runtime, cardId: string, prev: CardProgress | undefined, grade: Grade, now: number): GradeResult => {
+    /** What `grade` does to the card on screen at `now` (what its button showed, in the same minute). */
+    const gradeOf = (prev: CardProgress | undefined, grade: Grade, now: number): GradeResult => {
       const scheduler = deps.scheduler(get());
-      const kept = runtime.outcomes;
-      if (kept && kept.cardId === cardId && kept.from === prev?.sched && kept.scheduler === scheduler && kept.minute === wholeMinute(now)) {
-        return kept.byGrade[grade];
-      }
       return scheduler.grade(prev?.sched ?? scheduler.newCardState(now), grade, now);
     };
 
@@ -156,13 +133,12 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
     };
 
     /** Show the next card, or finish: the summary's next due time is worked out once, here. */
-    const advance = (runtime: Runtime, session: Session, summary: SessionSummary, now: number): Session => {
+    const advance = (runtime: Runtime, session: Session, summary: SessionSummary, now: number, progress = get().progress): Session => {
       const item = takeNext(runtime.queue, now);
-      const { settings, progress } = get();
-      const nextDueAt = item ? null : nextAvailableAt(runtime.scope, progress, now, settings);
+      const nextDueAt = item ? null : nextAvailableAt(runtime.scope, progress, now, get().settings);
       return {
         ...session,
-        current: item ? current(item, now) : null,
+        current: item ? current(item, now, progress) : null,
         revealed: false,
         remaining: remainingCounts(runtime.queue),
         summary: { ...summary, nextDueAt },
@@ -177,10 +153,10 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
         const { collection, cardIndex, progress, settings } = get();
         if (cardIds) {
           const scope = cardIds.flatMap((id) => cardIndex.get(id) ?? []);
-          rt = { queue: buildListQueue(scope, progress, now, settings), scope, scopeIds: null, history: createGradeHistory(), outcomes: null };
+          rt = { queue: buildListQueue(scope, progress, now, settings), scope, scopeIds: null, history: createGradeHistory() };
         } else {
           const scope = deckId === null ? collection.cards : collection.cards.filter((c) => c.deck === deckId);
-          rt = { queue: buildQueue(scope, progress, now, settings), scope, scopeIds: null, history: createGradeHistory(), outcomes: null };
+          rt = { queue: buildQueue(scope, progress, now, settings), scope, scopeIds: null, history: createGradeHistory() };
         }
         const empty: Session = {
           deckId,
@@ -207,7 +183,7 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
         const shown = session?.current;
         const runtime = rt;
         if (!runtime || !session || !shown || !session.revealed) return;
-        const result = gradeOf(runtime, shown.cardId, state.progress.get(shown.cardId), grade, now);
+        const result = gradeOf(state.progress.get(shown.cardId), grade, now);
         const inSteps = result.state.state === 'learning' || result.state.state === 'relearning';
         const requeued = inSteps && requeueLearning(runtime.queue, shown.cardId, result.state.due);
         const summary: SessionSummary = {
@@ -217,8 +193,8 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
           timeSpentMs: session.summary.timeSpentMs + Math.min(Math.max(0, now - shown.shownAt), MAX_ANSWER_MS),
         };
         // The next card is picked with the new record in place (a card requeued may come straight back).
-        runtime.history.grade(state, shown.cardId, result, { source: shown.source, requeued, summary: session.summary }, () => ({
-          session: advance(runtime, session, summary, now),
+        runtime.history.grade(state, shown.cardId, result, { source: shown.source, requeued, summary: session.summary }, (progress) => ({
+          session: advance(runtime, session, summary, now, progress),
         }));
       },
 
@@ -229,13 +205,13 @@ export function createSessionSlice(deps: SessionDeps): AppSliceCreator<SessionSl
         if (!runtime || !session || runtime.history.depth === 0) return;
         const onScreen = session.current;
         if (onScreen) putBack(runtime.queue, { cardId: onScreen.cardId, source: onScreen.source });
-        runtime.history.undo(state, ({ cardId, extra }) => {
+        runtime.history.undo(state, ({ cardId, extra }, progress) => {
           // The requeued card may be the one just handed back (learn ahead): cancelRequeue finds it there too.
           if (extra.requeued) cancelRequeue(runtime.queue, cardId);
           return {
             session: {
               ...session,
-              current: current({ cardId, source: extra.source }, now),
+              current: current({ cardId, source: extra.source }, now, progress),
               revealed: false,
               remaining: remainingCounts(runtime.queue),
               summary: extra.summary,
