@@ -125,20 +125,6 @@ function encodeEntry(id: string, p: CardProgress): string {
 }
 
 /**
- * Encode up to `count` of `entries` ahead of a save, so that the first save after a load costs no
- * more than later ones (filling the cache for 10,000 records in one go took ~20 ms). Returns
- * whether entries remain. Call it in idle time, a slice at a time.
- */
-export function prepareEncoding(entries: Iterator<[string, CardProgress]>, count: number): boolean {
-  for (let i = 0; i < count; i += 1) {
-    const next = entries.next();
-    if (next.done) return false;
-    encodeEntry(next.value[0], next.value[1]);
-  }
-  return true;
-}
-
-/**
  * Whether two records have the same stored form, when both tuples are at hand (both were read
  * from storage or written to it): a comparison that decodes no log, so merging another tab's
  * 10,000 cards does not decode them all. Undefined when either tuple is not at hand. Equal stored

@@ -113,9 +113,7 @@ export function createPersistence(options: PersistenceOptions = {}): Persistence
     load(now, defaults) {
       // An earlier version's cache for an early first paint: nothing reads it any more.
       io.remove(LEGACY_START_KEY);
-      const loaded = progress.load(now);
-      schedule.warm(loaded);
-      return { progress: loaded, settings: loadSettings(now, defaults) };
+      return { progress: progress.load(now), settings: loadSettings(now, defaults) };
     },
     attachProgress: (source) => progress.attach(source),
     saveProgress: () => schedule.request(),

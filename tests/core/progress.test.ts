@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOG_LIMIT, PROGRESS_SCHEMA_VERSION, decodeProgress, encodeProgress, prepareEncoding, withReview } from '../../src/core/progress.ts';
+import { LOG_LIMIT, PROGRESS_SCHEMA_VERSION, decodeProgress, encodeProgress, withReview } from '../../src/core/progress.ts';
 import { createScheduler } from '../../src/core/scheduler.ts';
 import type { CardProgress, Grade, ReviewLogEntry } from '../../src/core/types.ts';
 import { arbCardId, arbCardProgress } from '../support/arbitraries.ts';
@@ -79,15 +79,6 @@ describe('encodeProgress / decodeProgress', () => {
         expect(decoded.ok && encodeProgress(decoded.value.progress)).toBe(text);
       }),
     );
-  });
-
-  it('prepareEncoding encodes ahead a slice at a time, says when it is done, and changes no text', () => {
-    const progress = new Map(['a', 'b', 'c'].map((id, i) => [id, yearOfStudy(i === 0 ? ['good'] : ['hard', 'again'])]));
-    const fresh = encodeProgress(new Map([...progress].map(([id, p]) => [id, { ...p }])));
-    const entries = progress.entries();
-    expect(prepareEncoding(entries, 2)).toBe(true);
-    expect(prepareEncoding(entries, 2)).toBe(false);
-    expect(encodeProgress(progress)).toBe(fresh);
   });
 
   it('encodes a record once: a save after a grade encodes only the graded card', () => {
