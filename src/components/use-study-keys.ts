@@ -69,13 +69,9 @@ export function studyKeyAction(event: KeyboardEvent, revealed: boolean): StudyKe
 }
 
 /**
- * Study shortcuts on `window`. The listener is added once; it reads the latest handlers from a ref,
- * so passing new callbacks on every render costs nothing.
- *
- * A key press taken as a shortcut is consumed: it is handled at the window before anything below
- * it (text fields and focused controls are left alone by studyKeyAction), and neither its keydown
- * nor its keyup goes further. Nothing in the page has a use for them, and React's root would
- * otherwise dispatch both through the component tree on the grade -> next card path.
+ * Study shortcuts on `window`, in the capture phase, so they work wherever focus is. The listener
+ * is added once; it reads the latest handlers from a ref, so passing new callbacks on every render
+ * costs nothing. A key taken as a shortcut has its default prevented (Space would also scroll).
  */
 export function useStudyKeys(handlers: StudyKeyHandlers): void {
   const latest = useRef(handlers);
@@ -85,38 +81,18 @@ export function useStudyKeys(handlers: StudyKeyHandlers): void {
   });
 
   useEffect(() => {
-    /** The physical keys whose keydown was a shortcut, until their keyup. */
-    const consumed = new Set<string>();
-    const take = (event: KeyboardEvent) => {
-      // Space would also scroll the page.
-      event.preventDefault();
-      event.stopPropagation();
-      consumed.add(event.code);
-    };
     const onKeyDown = (event: KeyboardEvent) => {
       const current = latest.current;
       if (current.enabled === false) return;
       const revealed = typeof current.revealed === 'function' ? current.revealed() : current.revealed;
       const action = studyKeyAction(event, revealed);
-      if (action === null) return;
-      if (action.type === 'undo') {
-        if (current.onUndo === undefined) return;
-        take(event);
-        current.onUndo();
-        return;
-      }
-      take(event);
+      if (action === null || (action.type === 'undo' && current.onUndo === undefined)) return;
+      event.preventDefault();
       if (action.type === 'reveal') current.onReveal();
-      else current.onGrade(action.grade);
-    };
-    const onKeyUp = (event: KeyboardEvent) => {
-      if (consumed.delete(event.code)) event.stopPropagation();
+      else if (action.type === 'grade') current.onGrade(action.grade);
+      else current.onUndo?.();
     };
     window.addEventListener('keydown', onKeyDown, true);
-    window.addEventListener('keyup', onKeyUp, true);
-    return () => {
-      window.removeEventListener('keydown', onKeyDown, true);
-      window.removeEventListener('keyup', onKeyUp, true);
-    };
+    return () => window.removeEventListener('keydown', onKeyDown, true);
   }, []);
 }
