@@ -4,7 +4,7 @@
  * packed in columns, as text (readIndexText), and `loadAnswers()` the answers
  * (src/core/collection-pack.ts says why).
  *
- * - In a build both are assets of their own (`assets/cards-<hash>.txt`, `assets/answers-<hash>.json`),
+ * - In a build both are assets of their own (`assets/cards-<hash>.json`, `assets/answers-<hash>.json`),
  *   not JavaScript, fetched by the code when it needs them (src/app/boot.ts): the index at once,
  *   the answers once the first screen is painted. (Inside the bundle, the real notes' cards were
  *   ~14 kB gzip of its 104 kB; 10,000 cards are 8 MB.)
@@ -113,7 +113,7 @@ export function cardsPlugin(options: CardsPluginOptions): Plugin {
       if (!build) return cardsModuleSource(collection);
       const { index, answers } = packCollection(collection);
       const sources = [writeIndexText(index), JSON.stringify(answers)] as const;
-      const names = [hashedName('cards', sources[0], 'txt'), hashedName('answers', sources[1], 'json')] as const;
+      const names = [hashedName('cards', sources[0], 'json'), hashedName('answers', sources[1], 'json')] as const;
       this.emitFile({ type: 'asset', fileName: posix.join(assetsDir, names[0]), source: sources[0] });
       this.emitFile({ type: 'asset', fileName: posix.join(assetsDir, names[1]), source: sources[1] });
       // Chunks are written to assetsDir too, so the assets sit beside the chunk that fetches them.

@@ -1,7 +1,7 @@
 /** The notes, parsed at build time by scripts/vite-plugin-cards.ts. */
 declare module 'virtual:cards' {
   /**
-   * The collection without its answers, as text: read it with readIndexText, then unpack it
+   * The collection without its answers, as JSON text: read it with readIndexText, then unpack it
    * (src/core/collection-pack.ts). In a build it is a file fetched once beside the code, so this
    * rejects when that fetch fails.
    */

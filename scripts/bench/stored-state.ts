@@ -29,7 +29,7 @@ function mapStorage(data: Map<string, string>): KeyValueStorage {
 /** What the app at `appDir` (a build) stores once `progress` is saved at `now`, key by key. */
 export function storedByApp(appDir: string, progress: Map<string, CardProgress>, now: number): Record<string, string> {
   const assets = join(appDir, 'assets');
-  const indexFile = readdirSync(assets).find((f) => /^cards-[0-9a-f]+\.txt$/.test(f));
+  const indexFile = readdirSync(assets).find((f) => /^cards-[0-9a-f]+\.json$/.test(f));
   if (!indexFile) throw new Error(`no cards index in ${assets}`);
   const collection = unpackCollection(readIndexText(readFileSync(join(assets, indexFile), 'utf8')), null);
   const data = new Map<string, string>();

@@ -77,7 +77,7 @@ describe('the cards Vite plugin', () => {
     const { code, emitted } = load(root, 'build');
     const [index, answers] = emitted;
     expect(emitted).toHaveLength(2);
-    expect(index!.fileName).toMatch(/^assets\/cards-[0-9a-f]{10}\.txt$/);
+    expect(index!.fileName).toMatch(/^assets\/cards-[0-9a-f]{10}\.json$/);
     expect(answers!.fileName).toMatch(/^assets\/answers-[0-9a-f]{10}\.json$/);
     expect(unpackCollection(readIndexText(index!.source), JSON.parse(answers!.source) as string[]).cards[0]).toMatchObject({
       question: 'Что такое GIL?',
