@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { afterNextPaint } from '../components/after-paint.ts';
-import { LazyCardMarks } from '../components/lazy-card-marks.tsx';
+import { CardMarks } from '../components/card-marks.tsx';
 import { CardView } from '../components/card-view.tsx';
 import { Corrections } from '../components/corrections.tsx';
 import { GradeBar, intervalLabels } from '../components/grade-bar.tsx';
@@ -135,7 +135,7 @@ function StudyCard({ session, title, announce }: StudyCardProps) {
         <Corrections corrections={card.corrections} />
       </CardView>
       {session.revealed && current.preview && <GradeBar intervals={intervalLabels(current.preview, current.shownAt, lang)} onGrade={grade} />}
-      <LazyCardMarks cardId={card.id} />
+      <CardMarks cardId={card.id} />
       <footer className="study-footer">
         <UndoButton onUndo={undo} disabled={!canUndo} />
         <p className="key-help">{t.keyboardHelp}</p>
