@@ -21,6 +21,7 @@ import { cardIdFor, splitPinnedId } from './card-id.ts';
 import { ContentError } from './content-error.ts';
 import { squashSpaces, tidyAnswerLines } from './markdown-lines.ts';
 import type { CleanSource } from './parse-notes.ts';
+import { plainText } from './plain-text.ts';
 import type { Card, Deck, Skipped } from './types.ts';
 
 /** `12. text` or `12) text`, or a bare `12.` whose text the export moved to the next message. */
@@ -134,7 +135,7 @@ export function parseNumberedDeck(
   const out: NumberedDeck = {
     deck: {
       id: options.id,
-      title: options.title ?? introTitle(nodes.slice(0, found.index)) ?? `${options.fallbackTitle}: вопросы`,
+      title: options.title ?? introTitle(nodes.slice(0, found.index), source.markdown) ?? `${options.fallbackTitle}: вопросы`,
       kind: 'numbered',
       source: { file: source.file, line: source.fileLine(nodes[0]!.position!.start.line) },
       cardCount: 0,
@@ -178,7 +179,7 @@ function readQuestions(source: CleanSource, list: List, items: readonly ListItem
     // CommonMark renumbers items from the list's start; the author's own number is what answers refer to.
     const written = NUMBERED_LINE.exec(source.lines[cleanLine - 1]?.text ?? '');
     const number = written ? Number(written[1]) : (list.start ?? 1) + index;
-    const { text, pinned } = splitPinnedId(squashSpaces(toString(item)));
+    const { text, pinned } = splitPinnedId(squashSpaces(plainText(item, source.markdown)));
     if (text === '') {
       out.skipped.push({ file: source.file, line, reason: `question ${number} has no text` });
       return;
@@ -263,8 +264,8 @@ function dedent(text: string, indent: number): string {
 }
 
 /** The deck title from the line introducing the list: its first sentence, without the colon. */
-function introTitle(intro: RootContent[]): string | undefined {
-  const text = squashSpaces(intro.map((node) => toString(node)).join(' '));
+function introTitle(intro: RootContent[], markdown: string): string | undefined {
+  const text = squashSpaces(intro.map((node) => plainText(node, markdown)).join(' '));
   if (text === '') return undefined;
   const sentence = text.split(/(?<=[.!?])\s/)[0]!.replace(/[:：]\s*$/, '').trim();
   if (sentence.length <= TITLE_LENGTH) return sentence;

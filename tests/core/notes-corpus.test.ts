@@ -145,6 +145,12 @@ function unaccountedLines(notes: NotesFile, parsed: ParsedNotes): string[] {
   return lost;
 }
 
+/** Markup aside: a link reads as its text and URL, as in a plain-text question (src/core/plain-text.ts). */
 function normalize(text: string): string {
-  return text.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g, '$1 ($2)')
+    .replace(/[*_`~]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { cardIdFor } from '../../src/core/card-id.ts';
 import { cleanChatExport } from '../../src/core/chat-export.ts';
 import { buildNotes, md } from '../support/notes.ts';
 
@@ -84,6 +85,19 @@ describe('regressions', () => {
       ['Что такое b?', 'b.'],
     ]);
     expect(collection.decks.map((d) => d.title)).toEqual(['notes-1', 'Вопросы']);
+  });
+
+  it('the underscores of __new__ and __init__ in a question are no longer read as emphasis and lost', () => {
+    const { collection } = buildNotes(
+      md('## Чем __new__ отличается от __init__?', 'Создаёт и инициализирует.', '', 'Вопросы:', '', '1. Что такое *args и **kwargs?', '2. Зачем нужен __slots__?', '', '1. a.', '2. b.'),
+    );
+    expect(collection.cards.map((c) => c.question)).toEqual([
+      'Чем __new__ отличается от __init__?',
+      'Что такое *args и **kwargs?',
+      'Зачем нужен __slots__?',
+    ]);
+    // Ids are made from the question's words, so a card keeps the progress it had under the mangled text.
+    expect(collection.cards[0]!.id).toBe(cardIdFor('Чем new отличается от init?'));
   });
 
   it('HTML under no heading is no longer dropped silently', () => {
