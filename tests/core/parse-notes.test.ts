@@ -77,6 +77,13 @@ describe('regressions', () => {
     expect(collection.cards[0]!.answer).toBe('Планировщик, который планирует задачи.');
   });
 
+  it('a word cut under a WhatsApp header is no longer left in two halves', () => {
+    const { collection } = buildNotes(
+      md('## Q', 'Оркестратор контей', '[05.10.23, 19:03:03] Алексей Ким: неров на кластере.', '', '## Q2', 'Запускает контейнеры.'),
+    );
+    expect(collection.cards[0]!.answer).toBe('Оркестратор контейнеров на кластере.');
+  });
+
   it('the answer of a heading above a numbered question list is no longer swallowed by the deck', () => {
     const { collection } = buildNotes(md('## Что такое GIL?', 'Глобальная блокировка.', '', 'Вопросы:', '', '1. Что такое a?', '2. Что такое b?', '', '1. a.', '2. b.'));
     expect(collection.cards.map((c) => [c.question, c.answer])).toEqual([
