@@ -42,6 +42,8 @@ const STRUCTURE = /^\s{0,3}(?:#{1,6}(?:\s|$)|[-*_](?:\s*[-*_]){2,}\s*$|[=-]+\s*$
 export interface CleanLine {
   text: string;
   line: number;
+  /** The first line of a chat message that does not go on with the message before it. */
+  newMessage?: true;
 }
 
 /** Whether a line is a chat-export message header, alone or as the prefix of a message. */
@@ -103,6 +105,8 @@ export function cleanChatExport(lines: readonly string[]): CleanLine[] {
         prev.text = glue ? prev.text + text : `${prev.text.trimEnd()} ${text.trim()}`;
         continue;
       }
+      out.push({ text, line: lineNo, newMessage: true });
+      continue;
     }
     out.push({ text, line: lineNo });
   }

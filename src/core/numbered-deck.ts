@@ -12,8 +12,9 @@
  * - answers written as a second list straight after the questions ("1. Q? 2. Q?", a blank
  *   line, "1. A 2. A") are one list to CommonMark: the questions end where the numbering
  *   starts again;
- * - a label such as `Ответы:` between the two is optional; text after a blank line once
- *   every question has its answer is a closing remark, skipped.
+ * - a label such as `Ответы:` between the two is optional; once every question has its answer,
+ *   text after a blank line, or a new chat message that opens a sentence (another person's
+ *   «Спасибо!» right under the last answer), is a closing remark, skipped.
  */
 import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, RootContent } from 'mdast';
@@ -28,6 +29,8 @@ import type { Card, Deck, Skipped } from './types.ts';
 export const NUMBERED_LINE = /^\s{0,3}(\d{1,4})[.)](?:\s+(.*))?$/;
 /** A label such as `Ответы:` between the questions and the answers. */
 const ANSWERS_LABEL = /^\s*(?:\*\*)?(?:ответы|answers?)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$/iu;
+/** A line that opens a sentence: a capital letter, not a cut word going on. */
+const NEW_SENTENCE = /^\p{Lu}/u;
 /** Longer intro lines are cut at a word for the deck title. */
 const TITLE_LENGTH = 90;
 /** Share of items that must end with `?` for a list to count as questions. */
@@ -197,8 +200,9 @@ function readQuestions(source: CleanSource, list: List, items: readonly ListItem
 /**
  * Reads numbered answers from cleaned lines (after, end]: 0-based exclusive start, 1-based end.
  * A numbered line starts answer n when n is a question still unanswered; other numbered lines
- * (a list inside an answer) are part of the current answer. Text after a blank line once every
- * question has its answer is the author's closing remark and belongs to no answer.
+ * (a list inside an answer) are part of the current answer. Once every question has its answer,
+ * text after a blank line or a new chat message opening a sentence is a closing remark and belongs
+ * to no answer.
  */
 function readAnswers(
   source: CleanSource,
@@ -235,7 +239,10 @@ function readAnswers(
       if (!ANSWERS_LABEL.test(text)) out.skipped.push({ file: source.file, line, reason: 'text between the questions and the answers' });
       continue;
     }
-    if (blank && answers.size === questions.size && !/^\s/.test(text)) {
+    // A new paragraph, or a new chat message that opens a new sentence (someone's «Спасибо!»), once
+    // every question has its answer. A message between two answers goes on with the one before it.
+    const remark = (blank && !/^\s/.test(text)) || (source.lines[i]!.newMessage === true && NEW_SENTENCE.test(text));
+    if (remark && answers.size === questions.size) {
       out.skipped.push({ file: source.file, line, reason: 'closing remark after the last answer' });
       trimTrailingBlank(current);
       // Everything up to the end of the block is the remark.

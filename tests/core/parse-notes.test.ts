@@ -84,6 +84,14 @@ describe('regressions', () => {
     expect(collection.cards[0]!.answer).toBe('Оркестратор контейнеров на кластере.');
   });
 
+  it("another person's message right under the last answer is no longer glued onto it", () => {
+    const { collection } = buildNotes(
+      md('1. Что такое TCP?', '2. Что такое UDP?', '', '1. a.', '2. b.', '[05.10.23, 19:04:15] Мария Левина: Спасибо! 🙏 Сохранила себе'),
+    );
+    expect(collection.cards.map((c) => c.answer)).toEqual(['a.', 'b.']);
+    expect(collection.skipped).toEqual([{ file: 'notes-1.md', line: 6, reason: 'closing remark after the last answer' }]);
+  });
+
   it('the answer of a heading above a numbered question list is no longer swallowed by the deck', () => {
     const { collection } = buildNotes(md('## Что такое GIL?', 'Глобальная блокировка.', '', 'Вопросы:', '', '1. Что такое a?', '2. Что такое b?', '', '1. a.', '2. b.'));
     expect(collection.cards.map((c) => [c.question, c.answer])).toEqual([
