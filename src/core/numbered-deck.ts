@@ -12,6 +12,8 @@
  * - answers written as a second list straight after the questions ("1. Q? 2. Q?", a blank
  *   line, "1. A 2. A") are one list to CommonMark: the questions end where the numbering
  *   starts again;
+ * - answers run together on one line ("1. A. 2. A.") are split for a question left without one
+ *   (run-together.ts);
  * - a label such as `Ответы:` between the two is optional; once every question has its answer,
  *   text after a blank line, or a new chat message that opens a sentence (another person's
  *   «Спасибо!» right under the last answer), is a closing remark, skipped.
@@ -23,6 +25,7 @@ import { ContentError } from './content-error.ts';
 import { squashSpaces, tidyAnswerLines } from './markdown-lines.ts';
 import type { CleanSource } from './parse-notes.ts';
 import { plainText } from './plain-text.ts';
+import { splitRunTogether, type NumberedAnswer } from './run-together.ts';
 import type { Card, Deck, Skipped } from './types.ts';
 
 /** `12. text` or `12) text`, or a bare `12.` whose text the export moved to the next message. */
@@ -119,12 +122,14 @@ interface Question {
   line: number;
 }
 
-interface Answer {
-  number: number;
-  /** Cleaned line index (0-based) of the answer's first line. */
-  start: number;
-  lines: string[];
+interface Answer extends NumberedAnswer {
   indent: number;
+}
+
+/** The answers read after the questions, and the file lines they span (none when there are none). */
+interface Answers {
+  answers: Map<number, Answer>;
+  lines: { from: number; to: number } | null;
 }
 
 /** Builds the deck from a block that holds a question list and, after it, the answers. */
@@ -150,13 +155,13 @@ export function parseNumberedDeck(
 
   const questions = readQuestions(source, list, found.items, out);
   const blockEnd = nodes[nodes.length - 1]!.position!.end.line;
-  const answers = readAnswers(source, found.end, blockEnd, questions, out);
+  const { answers, lines } = readAnswers(source, found.end, blockEnd, questions, out);
 
   for (const question of questions.values()) {
     const answer = answers.get(question.number);
     const markdown = answer ? tidyAnswerLines(answer.lines).join('\n') : '';
     if (markdown === '') {
-      out.errors.push(new ContentError(source.file, question.line, `question ${question.number} has no answer`));
+      out.errors.push(new ContentError(source.file, question.line, noAnswer(question.number, lines)));
       continue;
     }
     out.cards.push({
@@ -210,10 +215,14 @@ function readAnswers(
   end: number,
   questions: Map<number, Question>,
   out: NumberedDeck,
-): Map<number, Answer> {
+): Answers {
   const answers = new Map<number, Answer>();
+  const numbers = [...questions.keys()];
+  // Every question answered, counting answers that run together on one line (run-together.ts).
+  const complete = (): boolean => answers.size === questions.size || splitRunTogether(answers, numbers).size === questions.size;
   let current: Answer | null = null;
   let blank = false;
+  let lines = null as Answers['lines'];
 
   for (let i = after; i < end; i++) {
     const text = source.lines[i]!.text;
@@ -226,12 +235,13 @@ function readAnswers(
     const numbered = NUMBERED_LINE.exec(text);
     const number = numbered ? Number(numbered[1]) : NaN;
     if (numbered && questions.has(number) && !answers.has(number)) {
-      current = { number, start: i, lines: [numbered[2] ?? ''], indent: text.indexOf(numbered[1]!) + numbered[1]!.length + 2 };
+      current = { number, lines: [numbered[2] ?? ''], indent: text.indexOf(numbered[1]!) + numbered[1]!.length + 2 };
       answers.set(number, current);
+      lines = { from: lines?.from ?? line, to: line };
       blank = false;
       continue;
     }
-    if (numbered && !questions.has(number) && (current === null || number > maxKey(questions))) {
+    if (numbered && !questions.has(number) && (current === null || number > Math.max(...numbers))) {
       out.errors.push(new ContentError(source.file, line, `answer ${number} has no question`));
       continue;
     }
@@ -242,22 +252,24 @@ function readAnswers(
     // A new paragraph, or a new chat message that opens a new sentence (someone's «Спасибо!»), once
     // every question has its answer. A message between two answers goes on with the one before it.
     const remark = (blank && !/^\s/.test(text)) || (source.lines[i]!.newMessage === true && NEW_SENTENCE.test(text));
-    if (remark && answers.size === questions.size) {
+    if (remark && complete()) {
       out.skipped.push({ file: source.file, line, reason: 'closing remark after the last answer' });
       trimTrailingBlank(current);
       // Everything up to the end of the block is the remark.
       break;
     }
     current.lines.push(dedent(text, current.indent));
+    lines = { from: lines?.from ?? line, to: line };
     blank = false;
   }
-  return answers;
+  return { answers: splitRunTogether(answers, numbers), lines };
 }
 
-function maxKey(map: Map<number, unknown>): number {
-  let max = -Infinity;
-  for (const key of map.keys()) max = Math.max(max, key);
-  return max;
+/** The hard error for a question without an answer, saying where the answers were looked for. */
+function noAnswer(number: number, lines: Answers['lines']): string {
+  if (!lines) return `question ${number} has no answer: no numbered answers follow the questions`;
+  const where = lines.from === lines.to ? `line ${lines.from}` : `lines ${lines.from}–${lines.to}`;
+  return `question ${number} has no answer: no answer numbered ${number} in the answers (${where})`;
 }
 
 function trimTrailingBlank(answer: Answer): void {

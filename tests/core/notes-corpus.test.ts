@@ -104,6 +104,9 @@ const MARKUP = [
   /^\[(?:Forwarded from|In reply to|Переслано от|В ответ на)/u,
 ];
 
+/** Where answers that run together on one line part: `… объект. 2. Неизменяемые …`. */
+const RUN_TOGETHER = /(?<=[.!?…][)\]»"'”]*)\s+\d{1,4}[.)]\s+/u;
+
 /**
  * The promise, checked line by line: a non-blank line of the file that is no chat header and
  * no markup is in some card's question or answer, or in a skipped entry's range (from its line
@@ -139,7 +142,9 @@ function unaccountedLines(notes: NotesFile, parsed: ParsedNotes): string[] {
         .replace(/^\s*(?:\d{1,9}[.)]|[-*+])\s+/, '')
         .replace(/\s*\{#[\w-]+\}\s*$/, ''),
     );
-    if (names.has(content) || texts.some((text) => text.includes(content))) return;
+    const found = (piece: string): boolean => names.has(piece) || texts.some((text) => text.includes(piece));
+    // Answers run together on one line are split after a sentence's end: each piece is in its own card.
+    if (found(content) || content.split(RUN_TOGETHER).every(found)) return;
     lost.push(`${lineNo}: ${rawLine}`);
   });
   return lost;

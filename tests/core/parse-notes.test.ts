@@ -92,6 +92,12 @@ describe('regressions', () => {
     expect(collection.skipped).toEqual([{ file: 'notes-1.md', line: 6, reason: 'closing remark after the last answer' }]);
   });
 
+  it('answers run together on one line no longer fail the whole file with "question 2 has no answer"', () => {
+    const { collection, errors } = buildNotes(md('1. Что такое TCP?', '2. Что такое UDP?', '3. Что такое IP?', '', '1. TCP — с соединением. 2. UDP — без.', '3. IP — сетевой уровень.'));
+    expect(errors).toEqual([]);
+    expect(collection.cards.map((c) => c.answer)).toEqual(['TCP — с соединением.', 'UDP — без.', 'IP — сетевой уровень.']);
+  });
+
   it('the answer of a heading above a numbered question list is no longer swallowed by the deck', () => {
     const { collection } = buildNotes(md('## Что такое GIL?', 'Глобальная блокировка.', '', 'Вопросы:', '', '1. Что такое a?', '2. Что такое b?', '', '1. a.', '2. b.'));
     expect(collection.cards.map((c) => [c.question, c.answer])).toEqual([
@@ -160,10 +166,32 @@ describe('numbered question lists', () => {
     expect(collection.skipped).toContainEqual({ file: 'notes-1.md', line: 12, reason: 'closing remark after the last answer' });
   });
 
-  it('fail with file:line when a numbered question has no answer', () => {
+  it('fail with file:line when a numbered question has no answer, and say where the answers are', () => {
     const { errors, collection } = buildNotes(md(questions, 'Ответы:', '1. a.', '3. c.'));
-    expect(errors.map((e) => e.message)).toEqual(['notes-1.md:4: question 2 has no answer']);
+    expect(errors.map((e) => e.message)).toEqual(['notes-1.md:4: question 2 has no answer: no answer numbered 2 in the answers (lines 8–9)']);
     expect(collection.cards).toHaveLength(2);
+  });
+
+  it('split answers that run together on one line, after the end of a sentence', () => {
+    const { collection, errors } = buildNotes(md(questions, '1. GIL — блокировка. 2. List — список. 3) Dict — словарь.'));
+    expect(errors).toEqual([]);
+    expect(collection.cards.map((c) => c.answer)).toEqual(['GIL — блокировка.', 'List — список.', 'Dict — словарь.']);
+  });
+
+  it('split answers on one line only where a question has no answer, and never inside code', () => {
+    const answered = buildNotes(md(questions, '1. GIL мешает с версии 3. 2. Иначе.', '2. List.', '3. Dict.'));
+    expect(answered.collection.cards[0]!.answer).toBe('GIL мешает с версии 3. 2. Иначе.');
+    const inCode = buildNotes(md(questions, '1. GIL.', '2. List — `x = 1. 3. y`.', '', '```', 'print(1). 3. y', '```'));
+    expect(inCode.errors.map((e) => e.detail)).toEqual(['question 3 has no answer: no answer numbered 3 in the answers (lines 7–12)']);
+  });
+
+  it('fail, saying so, when no numbered answers follow the questions', () => {
+    const { errors, collection } = buildNotes(md('1. Что такое GIL?', '2. Что такое list?', '', 'Ответы будут позже.'));
+    expect(errors.map((e) => e.message)).toEqual([
+      'notes-1.md:1: question 1 has no answer: no numbered answers follow the questions',
+      'notes-1.md:2: question 2 has no answer: no numbered answers follow the questions',
+    ]);
+    expect(collection.skipped).toEqual([{ file: 'notes-1.md', line: 4, reason: 'text between the questions and the answers' }]);
   });
 
   it('fail with file:line when an answer has no question', () => {
