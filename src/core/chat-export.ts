@@ -42,6 +42,8 @@ const STRUCTURE = /^\s{0,3}(?:#{1,6}(?:\s|$)|[-*_](?:\s*[-*_]){2,}\s*$|[=-]+\s*$
 export interface CleanLine {
   text: string;
   line: number;
+  /** The first line of a chat message that does not go on with the message before it. */
+  newMessage?: true;
 }
 
 /** Whether a line is a chat-export message header, alone or as the prefix of a message. */
@@ -93,17 +95,18 @@ export function cleanChatExport(lines: readonly string[]): CleanLine[] {
     fence = FENCE.exec(text)?.[1] ?? null;
     if (afterHeader === 'telegram' && TELEGRAM_NOTE.test(text)) continue;
     if (afterHeader !== null && text.trim() !== '') {
-      const kind = afterHeader;
       afterHeader = null;
       const prevIndex = lastNonBlank(out);
       const prev = out[prevIndex];
       if (prev && fence === null && continuesCut(prev.text, text)) {
-        // Only Telegram cuts long messages at a character limit; WhatsApp messages are whole.
-        const glue = kind === 'telegram' && isCutInsideWord(prev.text, text, (words ??= wordCounts(lines)));
+        // Whatever the header's shape, a cut between two letters is judged the same way.
+        const glue = isCutInsideWord(prev.text, text, (words ??= wordCounts(lines)));
         out.length = prevIndex + 1;
         prev.text = glue ? prev.text + text : `${prev.text.trimEnd()} ${text.trim()}`;
         continue;
       }
+      out.push({ text, line: lineNo, newMessage: true });
+      continue;
     }
     out.push({ text, line: lineNo });
   }

@@ -12,8 +12,11 @@
  * - answers written as a second list straight after the questions ("1. Q? 2. Q?", a blank
  *   line, "1. A 2. A") are one list to CommonMark: the questions end where the numbering
  *   starts again;
- * - a label such as `Ответы:` between the two is optional; text after a blank line once
- *   every question has its answer is a closing remark, skipped.
+ * - answers run together on one line ("1. A. 2. A.") are split for a question left without one
+ *   (run-together.ts);
+ * - a label such as `Ответы:` between the two is optional; once every question has its answer,
+ *   text after a blank line, or a new chat message that opens a sentence (another person's
+ *   «Спасибо!» right under the last answer), is a closing remark, skipped.
  */
 import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, RootContent } from 'mdast';
@@ -21,12 +24,16 @@ import { cardIdFor, splitPinnedId } from './card-id.ts';
 import { ContentError } from './content-error.ts';
 import { squashSpaces, tidyAnswerLines } from './markdown-lines.ts';
 import type { CleanSource } from './parse-notes.ts';
+import { plainText } from './plain-text.ts';
+import { splitRunTogether, type NumberedAnswer } from './run-together.ts';
 import type { Card, Deck, Skipped } from './types.ts';
 
 /** `12. text` or `12) text`, or a bare `12.` whose text the export moved to the next message. */
 export const NUMBERED_LINE = /^\s{0,3}(\d{1,4})[.)](?:\s+(.*))?$/;
 /** A label such as `Ответы:` between the questions and the answers. */
 const ANSWERS_LABEL = /^\s*(?:\*\*)?(?:ответы|answers?)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$/iu;
+/** A line that opens a sentence: a capital letter, not a cut word going on. */
+const NEW_SENTENCE = /^\p{Lu}/u;
 /** Longer intro lines are cut at a word for the deck title. */
 const TITLE_LENGTH = 90;
 /** Share of items that must end with `?` for a list to count as questions. */
@@ -115,12 +122,14 @@ interface Question {
   line: number;
 }
 
-interface Answer {
-  number: number;
-  /** Cleaned line index (0-based) of the answer's first line. */
-  start: number;
-  lines: string[];
+interface Answer extends NumberedAnswer {
   indent: number;
+}
+
+/** The answers read after the questions, and the file lines they span (none when there are none). */
+interface Answers {
+  answers: Map<number, Answer>;
+  lines: { from: number; to: number } | null;
 }
 
 /** Builds the deck from a block that holds a question list and, after it, the answers. */
@@ -134,7 +143,7 @@ export function parseNumberedDeck(
   const out: NumberedDeck = {
     deck: {
       id: options.id,
-      title: options.title ?? introTitle(nodes.slice(0, found.index)) ?? `${options.fallbackTitle}: вопросы`,
+      title: options.title ?? introTitle(nodes.slice(0, found.index), source.markdown) ?? `${options.fallbackTitle}: вопросы`,
       kind: 'numbered',
       source: { file: source.file, line: source.fileLine(nodes[0]!.position!.start.line) },
       cardCount: 0,
@@ -146,13 +155,13 @@ export function parseNumberedDeck(
 
   const questions = readQuestions(source, list, found.items, out);
   const blockEnd = nodes[nodes.length - 1]!.position!.end.line;
-  const answers = readAnswers(source, found.end, blockEnd, questions, out);
+  const { answers, lines } = readAnswers(source, found.end, blockEnd, questions, out);
 
   for (const question of questions.values()) {
     const answer = answers.get(question.number);
     const markdown = answer ? tidyAnswerLines(answer.lines).join('\n') : '';
     if (markdown === '') {
-      out.errors.push(new ContentError(source.file, question.line, `question ${question.number} has no answer`));
+      out.errors.push(new ContentError(source.file, question.line, noAnswer(question.number, lines)));
       continue;
     }
     out.cards.push({
@@ -178,7 +187,7 @@ function readQuestions(source: CleanSource, list: List, items: readonly ListItem
     // CommonMark renumbers items from the list's start; the author's own number is what answers refer to.
     const written = NUMBERED_LINE.exec(source.lines[cleanLine - 1]?.text ?? '');
     const number = written ? Number(written[1]) : (list.start ?? 1) + index;
-    const { text, pinned } = splitPinnedId(squashSpaces(toString(item)));
+    const { text, pinned } = splitPinnedId(squashSpaces(plainText(item, source.markdown)));
     if (text === '') {
       out.skipped.push({ file: source.file, line, reason: `question ${number} has no text` });
       return;
@@ -196,8 +205,9 @@ function readQuestions(source: CleanSource, list: List, items: readonly ListItem
 /**
  * Reads numbered answers from cleaned lines (after, end]: 0-based exclusive start, 1-based end.
  * A numbered line starts answer n when n is a question still unanswered; other numbered lines
- * (a list inside an answer) are part of the current answer. Text after a blank line once every
- * question has its answer is the author's closing remark and belongs to no answer.
+ * (a list inside an answer) are part of the current answer. Once every question has its answer,
+ * text after a blank line or a new chat message opening a sentence is a closing remark and belongs
+ * to no answer.
  */
 function readAnswers(
   source: CleanSource,
@@ -205,10 +215,14 @@ function readAnswers(
   end: number,
   questions: Map<number, Question>,
   out: NumberedDeck,
-): Map<number, Answer> {
+): Answers {
   const answers = new Map<number, Answer>();
+  const numbers = [...questions.keys()];
+  // Every question answered, counting answers that run together on one line (run-together.ts).
+  const complete = (): boolean => answers.size === questions.size || splitRunTogether(answers, numbers).size === questions.size;
   let current: Answer | null = null;
   let blank = false;
+  let lines = null as Answers['lines'];
 
   for (let i = after; i < end; i++) {
     const text = source.lines[i]!.text;
@@ -221,12 +235,13 @@ function readAnswers(
     const numbered = NUMBERED_LINE.exec(text);
     const number = numbered ? Number(numbered[1]) : NaN;
     if (numbered && questions.has(number) && !answers.has(number)) {
-      current = { number, start: i, lines: [numbered[2] ?? ''], indent: text.indexOf(numbered[1]!) + numbered[1]!.length + 2 };
+      current = { number, lines: [numbered[2] ?? ''], indent: text.indexOf(numbered[1]!) + numbered[1]!.length + 2 };
       answers.set(number, current);
+      lines = { from: lines?.from ?? line, to: line };
       blank = false;
       continue;
     }
-    if (numbered && !questions.has(number) && (current === null || number > maxKey(questions))) {
+    if (numbered && !questions.has(number) && (current === null || number > Math.max(...numbers))) {
       out.errors.push(new ContentError(source.file, line, `answer ${number} has no question`));
       continue;
     }
@@ -234,22 +249,27 @@ function readAnswers(
       if (!ANSWERS_LABEL.test(text)) out.skipped.push({ file: source.file, line, reason: 'text between the questions and the answers' });
       continue;
     }
-    if (blank && answers.size === questions.size && !/^\s/.test(text)) {
+    // A new paragraph, or a new chat message that opens a new sentence (someone's «Спасибо!»), once
+    // every question has its answer. A message between two answers goes on with the one before it.
+    const remark = (blank && !/^\s/.test(text)) || (source.lines[i]!.newMessage === true && NEW_SENTENCE.test(text));
+    if (remark && complete()) {
       out.skipped.push({ file: source.file, line, reason: 'closing remark after the last answer' });
       trimTrailingBlank(current);
       // Everything up to the end of the block is the remark.
       break;
     }
     current.lines.push(dedent(text, current.indent));
+    lines = { from: lines?.from ?? line, to: line };
     blank = false;
   }
-  return answers;
+  return { answers: splitRunTogether(answers, numbers), lines };
 }
 
-function maxKey(map: Map<number, unknown>): number {
-  let max = -Infinity;
-  for (const key of map.keys()) max = Math.max(max, key);
-  return max;
+/** The hard error for a question without an answer, saying where the answers were looked for. */
+function noAnswer(number: number, lines: Answers['lines']): string {
+  if (!lines) return `question ${number} has no answer: no numbered answers follow the questions`;
+  const where = lines.from === lines.to ? `line ${lines.from}` : `lines ${lines.from}–${lines.to}`;
+  return `question ${number} has no answer: no answer numbered ${number} in the answers (${where})`;
 }
 
 function trimTrailingBlank(answer: Answer): void {
@@ -263,8 +283,8 @@ function dedent(text: string, indent: number): string {
 }
 
 /** The deck title from the line introducing the list: its first sentence, without the colon. */
-function introTitle(intro: RootContent[]): string | undefined {
-  const text = squashSpaces(intro.map((node) => toString(node)).join(' '));
+function introTitle(intro: RootContent[], markdown: string): string | undefined {
+  const text = squashSpaces(intro.map((node) => plainText(node, markdown)).join(' '));
   if (text === '') return undefined;
   const sentence = text.split(/(?<=[.!?])\s/)[0]!.replace(/[:：]\s*$/, '').trim();
   if (sentence.length <= TITLE_LENGTH) return sentence;

@@ -8,6 +8,8 @@
  * - a byte-order mark is dropped; `\r\n`, `\r` and `\n` all end a line;
  * - chat-export headers are dropped and cut messages rejoined (chat-export.ts);
  * - `##Вопрос` without the space after the marks is a heading all the same;
+ * - a question is plain text as the author wrote it: `__init__` and `**kwargs` keep their
+ *   underscores and stars, though CommonMark reads them as emphasis (plain-text.ts);
  * - the first level-1 heading names the deck, every level-1 heading names the topic;
  * - each `##` heading with a body is one card (`## Q ##` closing marks are not part of it);
  *   `###`–`######`, lists, tables and code stay in its answer;
@@ -28,6 +30,7 @@ import { cleanChatExport, type CleanLine } from './chat-export.ts';
 import type { ContentError } from './content-error.ts';
 import { spaceHeadingMarks, squashSpaces, tidyAnswerLines } from './markdown-lines.ts';
 import { findQuestionList, parseNumberedDeck } from './numbered-deck.ts';
+import { plainText } from './plain-text.ts';
 import { unsetextSeparators } from './setext.ts';
 import type { Card, Deck, NotesFile, Skipped } from './types.ts';
 
@@ -49,6 +52,8 @@ interface Block {
 export interface CleanSource {
   file: string;
   lines: CleanLine[];
+  /** The lines joined: the text the tree was parsed from, which its nodes' offsets index. */
+  markdown: string;
   /** 1-based cleaned line → 1-based line in the file. */
   fileLine(cleanLine: number): number;
 }
@@ -57,14 +62,19 @@ export interface CleanSource {
 export function parseNotes(notes: NotesFile): ParsedNotes {
   const cleaned = cleanChatExport(notes.text.replace(/^\uFEFF/, '').split(/\r\n?|\n/));
   spaceHeadingMarks(cleaned.map((l) => l.text)).forEach((text, i) => (cleaned[i]!.text = text));
-  let tree = fromMarkdown(cleaned.map((l) => l.text).join('\n'));
+  let markdown = cleaned.map((l) => l.text).join('\n');
+  let tree = fromMarkdown(markdown);
   // A separator under a paragraph parses as a heading; where it is none, parse again with it apart.
   const separated = unsetextSeparators(tree, cleaned);
-  if (separated) tree = fromMarkdown(separated.map((l) => l.text).join('\n'));
+  if (separated) {
+    markdown = separated.map((l) => l.text).join('\n');
+    tree = fromMarkdown(markdown);
+  }
   const lines = separated ?? cleaned;
   const source: CleanSource = {
     file: notes.path,
     lines,
+    markdown,
     fileLine: (n) => lines[Math.min(Math.max(n, 1), lines.length) - 1]?.line ?? n,
   };
   const result: ParsedNotes = { decks: [], cards: [], skipped: [], errors: [] };
@@ -101,7 +111,7 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
           result.skipped.push({ file: notes.path, line: lineOf(source, before[0]!), reason: 'text under no heading' });
         }
       }
-      const title = heading ? squashSpaces(toString(heading)) : undefined;
+      const title = heading ? squashSpaces(plainText(heading, markdown)) : undefined;
       const nodes = current.nodes.slice(start);
       const deck = parseNumberedDeck(source, nodes, { ...found, index: listIndex - start }, {
         id,
@@ -128,7 +138,7 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
     if (node.type === 'heading' && node.depth <= 2) {
       flush();
       if (node.depth === 1) {
-        topic = squashSpaces(toString(node));
+        topic = squashSpaces(plainText(node, markdown));
         deckTitle ??= topic;
       } else {
         block = { heading: node, nodes: [] };
@@ -175,7 +185,7 @@ function sectionCard(
   skipped: Skipped[],
 ): Card | null {
   const line = lineOf(source, heading);
-  const { text, pinned } = splitPinnedId(squashSpaces(toString(heading)));
+  const { text, pinned } = splitPinnedId(squashSpaces(plainText(heading, source.markdown)));
   if (text === '') {
     skipped.push({ file: source.file, line, reason: 'heading without text' });
     return null;

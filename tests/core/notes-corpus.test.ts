@@ -104,6 +104,9 @@ const MARKUP = [
   /^\[(?:Forwarded from|In reply to|Переслано от|В ответ на)/u,
 ];
 
+/** Where answers that run together on one line part: `… объект. 2. Неизменяемые …`. */
+const RUN_TOGETHER = /(?<=[.!?…][)\]»"'”]*)\s+\d{1,4}[.)]\s+/u;
+
 /**
  * The promise, checked line by line: a non-blank line of the file that is no chat header and
  * no markup is in some card's question or answer, or in a skipped entry's range (from its line
@@ -139,12 +142,20 @@ function unaccountedLines(notes: NotesFile, parsed: ParsedNotes): string[] {
         .replace(/^\s*(?:\d{1,9}[.)]|[-*+])\s+/, '')
         .replace(/\s*\{#[\w-]+\}\s*$/, ''),
     );
-    if (names.has(content) || texts.some((text) => text.includes(content))) return;
+    const found = (piece: string): boolean => names.has(piece) || texts.some((text) => text.includes(piece));
+    // Answers run together on one line are split after a sentence's end: each piece is in its own card.
+    if (found(content) || content.split(RUN_TOGETHER).every(found)) return;
     lost.push(`${lineNo}: ${rawLine}`);
   });
   return lost;
 }
 
+/** Markup aside: a link reads as its text and URL, as in a plain-text question (src/core/plain-text.ts). */
 function normalize(text: string): string {
-  return text.replace(/[*_`~]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g, '$1 ($2)')
+    .replace(/[*_`~]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { cardIdFor } from '../../src/core/card-id.ts';
 import { cleanChatExport } from '../../src/core/chat-export.ts';
 import { buildNotes, md } from '../support/notes.ts';
 
@@ -76,6 +77,27 @@ describe('regressions', () => {
     expect(collection.cards[0]!.answer).toBe('Планировщик, который планирует задачи.');
   });
 
+  it('a word cut under a WhatsApp header is no longer left in two halves', () => {
+    const { collection } = buildNotes(
+      md('## Q', 'Оркестратор контей', '[05.10.23, 19:03:03] Алексей Ким: неров на кластере.', '', '## Q2', 'Запускает контейнеры.'),
+    );
+    expect(collection.cards[0]!.answer).toBe('Оркестратор контейнеров на кластере.');
+  });
+
+  it("another person's message right under the last answer is no longer glued onto it", () => {
+    const { collection } = buildNotes(
+      md('1. Что такое TCP?', '2. Что такое UDP?', '', '1. a.', '2. b.', '[05.10.23, 19:04:15] Мария Левина: Спасибо! 🙏 Сохранила себе'),
+    );
+    expect(collection.cards.map((c) => c.answer)).toEqual(['a.', 'b.']);
+    expect(collection.skipped).toEqual([{ file: 'notes-1.md', line: 6, reason: 'closing remark after the last answer' }]);
+  });
+
+  it('answers run together on one line no longer fail the whole file with "question 2 has no answer"', () => {
+    const { collection, errors } = buildNotes(md('1. Что такое TCP?', '2. Что такое UDP?', '3. Что такое IP?', '', '1. TCP — с соединением. 2. UDP — без.', '3. IP — сетевой уровень.'));
+    expect(errors).toEqual([]);
+    expect(collection.cards.map((c) => c.answer)).toEqual(['TCP — с соединением.', 'UDP — без.', 'IP — сетевой уровень.']);
+  });
+
   it('the answer of a heading above a numbered question list is no longer swallowed by the deck', () => {
     const { collection } = buildNotes(md('## Что такое GIL?', 'Глобальная блокировка.', '', 'Вопросы:', '', '1. Что такое a?', '2. Что такое b?', '', '1. a.', '2. b.'));
     expect(collection.cards.map((c) => [c.question, c.answer])).toEqual([
@@ -84,6 +106,19 @@ describe('regressions', () => {
       ['Что такое b?', 'b.'],
     ]);
     expect(collection.decks.map((d) => d.title)).toEqual(['notes-1', 'Вопросы']);
+  });
+
+  it('the underscores of __new__ and __init__ in a question are no longer read as emphasis and lost', () => {
+    const { collection } = buildNotes(
+      md('## Чем __new__ отличается от __init__?', 'Создаёт и инициализирует.', '', 'Вопросы:', '', '1. Что такое *args и **kwargs?', '2. Зачем нужен __slots__?', '', '1. a.', '2. b.'),
+    );
+    expect(collection.cards.map((c) => c.question)).toEqual([
+      'Чем __new__ отличается от __init__?',
+      'Что такое *args и **kwargs?',
+      'Зачем нужен __slots__?',
+    ]);
+    // Ids are made from the question's words, so a card keeps the progress it had under the mangled text.
+    expect(collection.cards[0]!.id).toBe(cardIdFor('Чем new отличается от init?'));
   });
 
   it('HTML under no heading is no longer dropped silently', () => {
@@ -131,10 +166,32 @@ describe('numbered question lists', () => {
     expect(collection.skipped).toContainEqual({ file: 'notes-1.md', line: 12, reason: 'closing remark after the last answer' });
   });
 
-  it('fail with file:line when a numbered question has no answer', () => {
+  it('fail with file:line when a numbered question has no answer, and say where the answers are', () => {
     const { errors, collection } = buildNotes(md(questions, 'Ответы:', '1. a.', '3. c.'));
-    expect(errors.map((e) => e.message)).toEqual(['notes-1.md:4: question 2 has no answer']);
+    expect(errors.map((e) => e.message)).toEqual(['notes-1.md:4: question 2 has no answer: no answer numbered 2 in the answers (lines 8–9)']);
     expect(collection.cards).toHaveLength(2);
+  });
+
+  it('split answers that run together on one line, after the end of a sentence', () => {
+    const { collection, errors } = buildNotes(md(questions, '1. GIL — блокировка. 2. List — список. 3) Dict — словарь.'));
+    expect(errors).toEqual([]);
+    expect(collection.cards.map((c) => c.answer)).toEqual(['GIL — блокировка.', 'List — список.', 'Dict — словарь.']);
+  });
+
+  it('split answers on one line only where a question has no answer, and never inside code', () => {
+    const answered = buildNotes(md(questions, '1. GIL мешает с версии 3. 2. Иначе.', '2. List.', '3. Dict.'));
+    expect(answered.collection.cards[0]!.answer).toBe('GIL мешает с версии 3. 2. Иначе.');
+    const inCode = buildNotes(md(questions, '1. GIL.', '2. List — `x = 1. 3. y`.', '', '```', 'print(1). 3. y', '```'));
+    expect(inCode.errors.map((e) => e.detail)).toEqual(['question 3 has no answer: no answer numbered 3 in the answers (lines 7–12)']);
+  });
+
+  it('fail, saying so, when no numbered answers follow the questions', () => {
+    const { errors, collection } = buildNotes(md('1. Что такое GIL?', '2. Что такое list?', '', 'Ответы будут позже.'));
+    expect(errors.map((e) => e.message)).toEqual([
+      'notes-1.md:1: question 1 has no answer: no numbered answers follow the questions',
+      'notes-1.md:2: question 2 has no answer: no numbered answers follow the questions',
+    ]);
+    expect(collection.skipped).toEqual([{ file: 'notes-1.md', line: 4, reason: 'text between the questions and the answers' }]);
   });
 
   it('fail with file:line when an answer has no question', () => {

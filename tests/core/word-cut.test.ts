@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { cleanChatExport } from '../../src/core/chat-export.ts';
 import { isWordCut, wordCounts } from '../../src/core/word-cut.ts';
 import { realNotes } from '../support/notes.ts';
 
@@ -60,5 +61,28 @@ describe('cutting the author notes at every place', () => {
       }
     });
     expect(glued / cuts).toBeGreaterThan(0.75);
+  });
+});
+
+describe('a cut under each shape of chat header', () => {
+  const shapes = [
+    ['Telegram', ['', 'Алексей Ким, [05.10.2023 19:03]']],
+    ['Telegram with seconds', ['', 'Алексей Ким, [05.10.2023 19:03:03]']],
+    ['Telegram, English locale', ['', 'Alexey Kim, [10/5/2023 7:03 PM]']],
+    ['WhatsApp on iOS', ['[05.10.23, 19:03:03] Алексей Ким: ']],
+    ['WhatsApp on Android', ['05.10.2023, 19:03 - Алексей Ким: ']],
+  ] as const;
+  const rejoined = (header: readonly string[], before: string, after: string): string => {
+    // A one-line header carries the message on its own line; WhatsApp's prefixes it.
+    const lines = header.length === 2 ? [before, ...header, after] : [before, `${header[0]}${after}`];
+    return cleanChatExport(['Контейнеры запускает Docker.', ...lines]).map((l) => l.text).join('\n');
+  };
+
+  it.each(shapes)('%s: a word cut in two is glued back', (_shape, header) => {
+    expect(rejoined(header, 'Kubernetes — оркестратор контей', 'неров.')).toBe('Контейнеры запускает Docker.\nKubernetes — оркестратор контейнеров.');
+  });
+
+  it.each(shapes)('%s: a cut between two words keeps its space', (_shape, header) => {
+    expect(rejoined(header, 'Хранилище, которое', 'переживает контейнер.')).toBe('Контейнеры запускает Docker.\nХранилище, которое переживает контейнер.');
   });
 });
