@@ -10,7 +10,9 @@
  * - a link keeps its URL after its text, `ORM (https://…)`, since plain text cannot link and the
  *   URL is the author's text too (an autolink is its URL once);
  * - escapes and character references read as what they stand for (`\*` is `*`, `&amp;` is `&`);
- * - a line break is a space.
+ * - a line break is a space;
+ * - but a question written bold or italic as a whole (`**Что такое ORM?**`, as chat bots paste
+ *   them) is its words: a span around the whole text that holds a space is emphasis, not a name.
  */
 import type { Nodes } from 'mdast';
 
@@ -19,6 +21,27 @@ import type { Nodes } from 'mdast';
  * written (see above). Whitespace is left as it is; squash it for display.
  */
 export function plainText(node: Nodes, markdown: string): string {
+  const whole = wholeSpan(node);
+  if (whole) return whole.children.map((child) => plainText(child, markdown)).join('');
+  return markupText(node, markdown);
+}
+
+/** The emphasis or strong span that is all of a heading's, item's or paragraph's text, if it holds a space. */
+function wholeSpan(node: Nodes): (Nodes & { type: 'emphasis' | 'strong' }) | null {
+  if (!('children' in node)) return null;
+  let children: readonly Nodes[] = node.children;
+  // A list item's text is in its paragraph.
+  if (node.type === 'listItem' && children.length === 1 && children[0]!.type === 'paragraph') children = children[0]!.children;
+  const parts = children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const only = parts.length === 1 ? parts[0]! : null;
+  if (!only || (only.type !== 'emphasis' && only.type !== 'strong')) return null;
+  let inner = only;
+  // `***x***` is strong inside emphasis.
+  while (inner.children.length === 1 && (inner.children[0]!.type === 'emphasis' || inner.children[0]!.type === 'strong')) inner = inner.children[0] as typeof inner;
+  return /\s/.test(markupText(inner, '')) ? inner : null;
+}
+
+function markupText(node: Nodes, markdown: string): string {
   switch (node.type) {
     case 'emphasis':
     case 'strong': {

@@ -121,6 +121,13 @@ describe('regressions', () => {
     expect(collection.cards[0]!.id).toBe(cardIdFor('Чем new отличается от init?'));
   });
 
+  it('a question pasted bold as a whole shows its words, while a name written alone keeps its underscores', () => {
+    const { collection } = buildNotes(
+      md('## **Что такое ORM?**', 'Отображение.', '', '## __init__', 'Инициализатор.', '', 'Вопросы:', '', '1. **Что такое GIL?**', '2. *Что такое list?*', '', '1. a.', '2. b.'),
+    );
+    expect(collection.cards.map((c) => c.question)).toEqual(['Что такое ORM?', '__init__', 'Что такое GIL?', 'Что такое list?']);
+  });
+
   it('HTML under no heading is no longer dropped silently', () => {
     const { collection } = buildNotes(md('## Q', 'A', '', '---', '', '<details>ссылки</details>', '', '<!-- заметка себе -->'));
     expect(collection.skipped).toEqual([{ file: 'notes-1.md', line: 6, reason: 'text under no heading' }]);

@@ -66,7 +66,7 @@ describe('the cards Vite plugin', () => {
     const root = project({ 'bad.md': '1. Что такое GIL?\n2. Что такое list?\n\nОтветы:\n1. Блокировка.\n' });
     expect(() => load(root)).toThrow(
       expect.objectContaining({
-        message: 'content/bad.md:2: question 2 has no answer',
+        message: 'content/bad.md:2: question 2 has no answer: no answer numbered 2 in the answers (line 5)',
         loc: { file: join(root, 'content/bad.md'), line: 2, column: 1 },
       }),
     );
