@@ -3,7 +3,8 @@
  * lists, code without a language and `---` breaks, and numbered "50 questions" blocks whose
  * answers run together after chat-export headers. Deterministic: the same text every run.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Notes text holding about `cards` cards, built from the seed's own sections and answers. */
 export function generateNotes(cards: number, seedPath = 'content/django-orm.md'): string {
@@ -45,4 +46,15 @@ export function generateNotes(cards: number, seedPath = 'content/django-orm.md')
     made += batch;
   }
   return out.join('\n');
+}
+
+/**
+ * Generates `cards` cards of notes into `<work>/content/generated.md`, where a build of the app
+ * reads them (FLASHCARDS_CONTENT_DIR), and returns them as the cards CLI would read that file.
+ */
+export function writeGeneratedNotes(work: string, cards: number): { path: string; text: string } {
+  const text = generateNotes(cards);
+  mkdirSync(join(work, 'content'));
+  writeFileSync(join(work, 'content', 'generated.md'), text);
+  return { path: 'content/generated.md', text };
 }

@@ -20,7 +20,7 @@
  * (phone-plan.ts, roundOrder). Then, at 4× CPU and 10,000 cards without network throttling, reveal
  * (Space) and grade ("3") key presses on the app and the floor, in alternating blocks.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -33,7 +33,7 @@ import { answerHtml, answerShape } from './answer-markup.ts';
 import type { AnswerShape } from './answer-markup.ts';
 import { buildApp } from './build-app.ts';
 import { writeFloor } from './floor-site.ts';
-import { generateNotes } from './generate-notes.ts';
+import { writeGeneratedNotes } from './generate-notes.ts';
 import { cpuSlowdown, openForKeys, timeCycles, visitTwice } from './phone-bench.ts';
 import type { SeededStorage } from './phone-bench.ts';
 import { PHONE_CONDITIONS, headlineDeck, phoneOptions, phoneResult, phoneRoutes, readinessFor, roundOrder, summarise, summariseKeys } from './phone-plan.ts';
@@ -154,10 +154,7 @@ export async function runPhone(argv: readonly string[], log: (message: string) =
   const siteDir = join(work, 'site');
   try {
     log(`generating ${CARDS} cards of notes in ${work}`);
-    const notes = generateNotes(CARDS);
-    mkdirSync(join(work, 'content'));
-    writeFileSync(join(work, 'content', 'generated.md'), notes);
-    const tenK = buildCollection([{ path: 'content/generated.md', text: notes }]).collection;
+    const tenK = buildCollection([writeGeneratedNotes(work, CARDS)]).collection;
     if (tenK.cards.length !== CARDS) throw new Error(`generated ${tenK.cards.length} cards, expected ${CARDS}`);
     const real = realCollection();
     const needTenK = parts.has('tenk') || parts.has('keys');

@@ -13,7 +13,7 @@
  * the builds and the static floor page from one static server and drives headless Chromium:
  * cold loads, key presses, saves, browse search and the heap. See README, "Speed".
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -25,7 +25,7 @@ import { coldLoad, openLive, SEARCH_QUERIES, storageActivity, storageChars, time
 import type { ColdLoad, TimedPress } from './browser-bench.ts';
 import { buildApp } from './build-app.ts';
 import { writeFloor } from './floor-site.ts';
-import { generateNotes } from './generate-notes.ts';
+import { writeGeneratedNotes } from './generate-notes.ts';
 import { benchParse } from './parse-bench.ts';
 import { formatTable, targetsMet } from './report.ts';
 import type { BenchResult } from './report.ts';
@@ -93,10 +93,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const siteDir = join(work, 'site');
   try {
     log(`generating ${CARDS} cards of notes in ${work}`);
-    const notes = generateNotes(CARDS);
-    mkdirSync(join(work, 'content'));
-    writeFileSync(join(work, 'content', 'generated.md'), notes);
-    const files = [{ path: 'content/generated.md', text: notes }];
+    const files = [writeGeneratedNotes(work, CARDS)];
 
     log(`parse: pipeline vs bare mdast, ${parseReps} repetitions each (about ${parseReps * 25} s)`);
     const parse = benchParse(files, parseReps);
@@ -153,7 +150,7 @@ async function main(argv: readonly string[]): Promise<void> {
       await floor.close();
       await app.close();
 
-      const result = assemble({ parse, notes, load, timed, history, saves, chars, search, heap, siteDir, origin, browser, started });
+      const result = assemble({ parse, notes: files[0]!.text, load, timed, history, saves, chars, search, heap, siteDir, origin, browser, started });
       if (json) console.log(JSON.stringify(result));
       else console.log(`\n${formatTable(result)}`);
       const met = targetsMet(result);

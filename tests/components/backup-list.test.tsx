@@ -1,32 +1,24 @@
 /** Settings → «Резервные копии в браузере» lists the backups of every stored value, not only progress. */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BackupList } from '../../src/components/backup-list.tsx';
-import { SharedStorage } from '../support/shared-storage.ts';
-import { catchDownloads } from '../support/downloads.ts';
-import type { Download } from '../support/downloads.ts';
+import { storagePage } from '../support/downloads.ts';
 import { renderWithStore } from '../support/render.tsx';
 import { createTestStore } from '../support/store.ts';
 import { NOW } from '../support/time.ts';
 
 const DAMAGED_QUIZ = '{"v":1,"quizzes":[{"deckId":"orm"}],"misses":[]}';
 const DAMAGED_FLAGS = '{"v":1,"marks":[["a","flagged"]]}';
-let shared: SharedStorage;
-let downloads: Download[];
-beforeEach(() => {
-  shared = new SharedStorage();
-  downloads = catchDownloads();
-});
-afterEach(() => vi.restoreAllMocks());
+const page = storagePage();
 
 describe('the backups list', () => {
   it('regression: shows a damaged quiz and damaged flags, once each after several loads, to download but not to restore', async () => {
-    shared.data.set('flashcards.quiz', DAMAGED_QUIZ);
-    shared.data.set('flashcards.flags', DAMAGED_FLAGS);
-    createTestStore({ ...shared.tab() });
-    createTestStore({ ...shared.tab(), now: NOW + 60_000 });
-    renderWithStore(createTestStore({ ...shared.tab(), now: NOW + 120_000 }), <BackupList onRestore={() => undefined} onStatus={() => undefined} />);
+    page.shared.data.set('flashcards.quiz', DAMAGED_QUIZ);
+    page.shared.data.set('flashcards.flags', DAMAGED_FLAGS);
+    createTestStore({ ...page.shared.tab() });
+    createTestStore({ ...page.shared.tab(), now: NOW + 60_000 });
+    renderWithStore(createTestStore({ ...page.shared.tab(), now: NOW + 120_000 }), <BackupList onRestore={() => undefined} onStatus={() => undefined} />);
 
     const items = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('span')?.textContent)).toEqual([
@@ -35,7 +27,7 @@ describe('the backups list', () => {
     ]);
     expect(within(items[1]!).queryByRole('button', { name: 'Восстановить…' })).toBeNull();
     await userEvent.setup().click(within(items[1]!).getByRole('button', { name: 'Скачать' }));
-    expect(downloads[0]!.name).toMatch(/^flashcards-backup-quiz-damaged-/);
-    expect(await downloads[0]!.text()).toBe(DAMAGED_QUIZ);
+    expect(page.downloads[0]!.name).toMatch(/^flashcards-backup-quiz-damaged-/);
+    expect(await page.downloads[0]!.text()).toBe(DAMAGED_QUIZ);
   });
 });

@@ -1,25 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildProgressFile } from '../../src/core/progress-file.ts';
 import { PROGRESS_SCHEMA_VERSION } from '../../src/core/progress.ts';
 import { ProgressDataSection } from '../../src/screens/progress-data-section.tsx';
 import type { AppStore } from '../../src/store/app-store.ts';
 import { BACKUP_KEY_PREFIX } from '../../src/store/persistence.ts';
-import { SharedStorage, quotaError } from '../support/shared-storage.ts';
-import { catchDownloads } from '../support/downloads.ts';
-import type { Download } from '../support/downloads.ts';
+import { quotaError } from '../support/shared-storage.ts';
+import { storagePage } from '../support/downloads.ts';
 import { renderWithStore } from '../support/render.tsx';
 import { createTestStore, studyCards } from '../support/store.ts';
 import { NOW } from '../support/time.ts';
 
-let shared: SharedStorage;
-let downloads: Download[];
-beforeEach(() => {
-  shared = new SharedStorage();
-  downloads = catchDownloads();
-});
-afterEach(() => vi.restoreAllMocks());
+const page = storagePage();
 
 /** An export file of cards a, b, c studied in another browser. */
 function exportFromElsewhere(): string {
@@ -29,7 +22,7 @@ function exportFromElsewhere(): string {
 }
 
 function setup(studied = 1): { store: AppStore; user: ReturnType<typeof userEvent.setup> } {
-  const store = createTestStore({ ...shared.tab() });
+  const store = createTestStore({ ...page.shared.tab() });
   studyCards(store, studied);
   renderWithStore(store, <ProgressDataSection />);
   return { store, user: userEvent.setup() };
@@ -38,12 +31,12 @@ const fileInput = () => screen.getByLabelText('Загрузить прогрес
 const jsonFile = (text: string, name = 'progress.json') => new File([text], name, { type: 'application/json' });
 
 describe('export', () => {
-  it('downloads a file with every card\'s progress and says how many', async () => {
+  it('page.downloads a file with every card\'s progress and says how many', async () => {
     const { user } = setup(2);
     await user.click(screen.getByRole('button', { name: 'Скачать прогресс (JSON)' }));
-    expect(downloads).toHaveLength(1);
-    expect(downloads[0]!.name).toMatch(/^flashcards-progress-\d{4}-\d\d-\d\d-\d{4}\.json$/);
-    const file = JSON.parse(await downloads[0]!.text());
+    expect(page.downloads).toHaveLength(1);
+    expect(page.downloads[0]!.name).toMatch(/^flashcards-progress-\d{4}-\d\d-\d\d-\d{4}\.json$/);
+    const file = JSON.parse(await page.downloads[0]!.text());
     expect(file).toMatchObject({ format: 'interview-flashcards/progress', schemaVersion: PROGRESS_SCHEMA_VERSION, appVersion: expect.any(String) });
     expect(Object.keys(file.progress)).toEqual(['a', 'b']);
     expect(screen.getByRole('status')).toHaveTextContent('Файл с прогрессом 2 карточек подготовлен к скачиванию.');
@@ -142,7 +135,7 @@ describe('reset', () => {
 
   it('when no backup can be kept, it waits for a download before resetting without one', async () => {
     const { store, user } = setup(2);
-    shared.failWith = (key) => (key.startsWith(BACKUP_KEY_PREFIX) ? quotaError() : null);
+    page.shared.failWith = (key) => (key.startsWith(BACKUP_KEY_PREFIX) ? quotaError() : null);
     await user.click(screen.getByRole('button', { name: 'Сбросить прогресс…' }));
     await user.click(screen.getByRole('button', { name: 'Да, сбросить' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Не удалось сохранить резервную копию в браузере');
@@ -150,7 +143,7 @@ describe('reset', () => {
     const goOn = screen.getByRole('button', { name: 'Применить без копии в браузере' });
     expect(goOn).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Скачать текущий прогресс' }));
-    expect(Object.keys(JSON.parse(await downloads[0]!.text()).progress)).toHaveLength(2);
+    expect(Object.keys(JSON.parse(await page.downloads[0]!.text()).progress)).toHaveLength(2);
     await user.click(goOn);
     expect(store.getState().progress.size).toBe(0);
   });
@@ -164,15 +157,15 @@ describe('reset', () => {
 });
 
 describe('backups', () => {
-  it('downloads a backup and deletes one after confirmation', async () => {
+  it('page.downloads a backup and deletes one after confirmation', async () => {
     const { user } = setup(1);
     await user.click(screen.getByRole('button', { name: 'Сбросить прогресс…' }));
     await user.click(screen.getByRole('button', { name: 'Да, сбросить' }));
     const list = screen.getByRole('list');
     expect(within(list).getAllByRole('listitem')).toHaveLength(1);
     await user.click(within(list).getByRole('button', { name: 'Скачать' }));
-    expect(downloads[0]!.name).toMatch(/^flashcards-backup-reset-/);
-    expect(JSON.parse(await downloads[0]!.text()).cards.a).toBeDefined();
+    expect(page.downloads[0]!.name).toMatch(/^flashcards-backup-reset-/);
+    expect(JSON.parse(await page.downloads[0]!.text()).cards.a).toBeDefined();
 
     await user.click(within(list).getByRole('button', { name: 'Удалить' }));
     expect(screen.getByRole('button', { name: 'Отмена' })).toHaveFocus();

@@ -1,5 +1,6 @@
 /** Catches what the app offers for download (a Blob behind an object URL, clicked through a link). */
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { SharedStorage } from './shared-storage.ts';
 
 export interface Download {
   name: string;
@@ -22,4 +23,19 @@ export function catchDownloads(): Download[] {
     if (blob) downloads.push({ name: this.download, text: () => blob.text() });
   });
   return downloads;
+}
+
+/**
+ * For a test file about stored data seen by the learner: before each test a fresh storage shared by
+ * the test's tabs and a catcher of downloads; after it, mocks restored. Read them as `page.shared`
+ * and `page.downloads` inside a test.
+ */
+export function storagePage(): { shared: SharedStorage; downloads: Download[] } {
+  const page = { shared: new SharedStorage(), downloads: [] as Download[] };
+  beforeEach(() => {
+    page.shared = new SharedStorage();
+    page.downloads = catchDownloads();
+  });
+  afterEach(() => vi.restoreAllMocks());
+  return page;
 }
