@@ -8,7 +8,8 @@
  * The last `missedDays` days are skipped, so the benchmark's session opens on a backlog of reviews.
  */
 import { dayStart } from '../../src/core/day.ts';
-import { encodeProgress, withReview } from '../../src/core/progress.ts';
+import { encodeProgress } from '../../src/core/progress.ts';
+import { withReview } from '../../src/core/card-record.ts';
 import { createScheduler } from '../../src/core/scheduler.ts';
 import type { CardProgress, Grade } from '../../src/core/types.ts';
 import { seededRandom } from './stats.ts';

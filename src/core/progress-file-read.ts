@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot';
 import { PROGRESS_FILE_FORMAT } from './progress-file.ts';
-import { PROGRESS_SCHEMA_VERSION, compactLog, decodeProgress } from './progress.ts';
+import { PROGRESS_SCHEMA_VERSION, decodeProgress } from './progress.ts';
+import { compactLog } from './card-record.ts';
 import type { EntryProblem } from './progress.ts';
 import { GRADES } from './types.ts';
 import type { CardProgress, CardState, FoldedLog, ReviewLogEntry } from './types.ts';

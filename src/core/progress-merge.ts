@@ -8,7 +8,8 @@
  * common value takes that side's version, so an undo or a reset in one tab is not undone by the
  * other tab's older copy. Only a card both sides changed is merged review by review.
  */
-import { compactLog, sameStoredForm, withElapsedDays } from './progress.ts';
+import { sameStoredForm } from './progress.ts';
+import { compactLog, withElapsedDays } from './card-record.ts';
 import { GRADES } from './types.ts';
 import type { CardProgress, CardState, FoldedLog, ReviewLogEntry, SchedulingState } from './types.ts';
 

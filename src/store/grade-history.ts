@@ -5,7 +5,7 @@
  * the state: it holds records to put back, nothing renders from it, and it is not persisted (after
  * a reload there is nothing to undo, as in Anki).
  */
-import { withReview } from '../core/progress.ts';
+import { withReview } from '../core/card-record.ts';
 import type { GradeResult } from '../core/scheduler.ts';
 import type { CardProgress } from '../core/types.ts';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeAll, mergeCardProgress, mergeProgress, sameProgress } from '../../src/core/progress-merge.ts';
-import { LOG_LIMIT, decodeProgress, encodeProgress } from '../../src/core/progress.ts';
+import { decodeProgress, encodeProgress } from '../../src/core/progress.ts';
+import { LOG_LIMIT } from '../../src/core/card-record.ts';
 import type { CardProgress, ReviewLogEntry } from '../../src/core/types.ts';
 import { START, arbCardProgress, arbStudy, study } from '../support/arbitraries.ts';
 

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LOG_LIMIT, PROGRESS_SCHEMA_VERSION, decodeProgress, encodeProgress } from '../../src/core/progress.ts';
+import { PROGRESS_SCHEMA_VERSION, decodeProgress, encodeProgress } from '../../src/core/progress.ts';
+import { LOG_LIMIT } from '../../src/core/card-record.ts';
 import { migrateProgressValue } from '../../src/core/progress-migrations.ts';
 import type { CardProgress } from '../../src/core/types.ts';
 

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOG_LIMIT, decodeProgress, encodeProgress } from '../../src/core/progress.ts';
+import { decodeProgress, encodeProgress } from '../../src/core/progress.ts';
+import { LOG_LIMIT } from '../../src/core/card-record.ts';
 import { CARD, FOLDED, explainStoredCard, isStoredCard } from '../../src/core/progress-tuple.ts';
 import type { CardProgress } from '../../src/core/types.ts';
 

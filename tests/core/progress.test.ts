@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOG_LIMIT, PROGRESS_SCHEMA_VERSION, decodeProgress, encodeProgress, withReview } from '../../src/core/progress.ts';
+import { PROGRESS_SCHEMA_VERSION, decodeProgress, encodeProgress } from '../../src/core/progress.ts';
+import { LOG_LIMIT, withReview } from '../../src/core/card-record.ts';
 import { createScheduler } from '../../src/core/scheduler.ts';
 import type { CardProgress, Grade, ReviewLogEntry } from '../../src/core/types.ts';
 import { arbCardId, arbCardProgress } from '../support/arbitraries.ts';

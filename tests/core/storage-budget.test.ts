@@ -11,7 +11,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cardIdFor } from '../../src/core/card-id.ts';
-import { LOG_LIMIT, decodeProgress, encodeProgress, withReview } from '../../src/core/progress.ts';
+import { decodeProgress, encodeProgress } from '../../src/core/progress.ts';
+import { LOG_LIMIT, withReview } from '../../src/core/card-record.ts';
 import { createScheduler } from '../../src/core/scheduler.ts';
 import type { CardProgress, Grade } from '../../src/core/types.ts';
 

@@ -1,6 +1,6 @@
 /** fast-check generators of progress, shared by the property tests. */
 import fc from 'fast-check';
-import { LOG_LIMIT, compactLog, withElapsedDays, withReview } from '../../src/core/progress.ts';
+import { LOG_LIMIT, compactLog, withElapsedDays, withReview } from '../../src/core/card-record.ts';
 import { GRADES } from '../../src/core/types.ts';
 import type { CardProgress, CardState, Grade, ReviewLogEntry } from '../../src/core/types.ts';
 import { testScheduler as scheduler } from './progress.ts';
