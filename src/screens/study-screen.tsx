@@ -108,7 +108,9 @@ function StudyCard({ session, title, announce }: StudyCardProps) {
     [api, announce, t],
   );
   const undo = useUndo(announce);
-  useStudyKeys({ revealed: session.revealed, onReveal: reveal, onGrade: grade, onUndo: undo });
+  // Asked of the store at each key, so two keys pressed within one frame act on the latest state.
+  const revealed = useCallback(() => api.getState().session?.revealed ?? false, [api]);
+  useStudyKeys({ revealed, onReveal: reveal, onGrade: grade, onUndo: undo });
 
   if (!card) return null;
   const { new: fresh, learning, review } = session.remaining;
