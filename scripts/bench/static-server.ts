@@ -45,7 +45,7 @@ export interface ServeOptions {
 
 /**
  * Whether a URL path is a build asset whose name carries its content hash (Vite's `assets/` output,
- * `index-3lL4I9EH.js`, `cards-f2ff9f6440.txt`, and Workbox's runtime `workbox-2fbc6a65.js`): such a
+ * `index-3lL4I9EH.js`, `cards-f2ff9f6440.json`, and Workbox's runtime `workbox-2fbc6a65.js`): such a
  * file never changes under its name, so a host may let browsers keep it for good.
  */
 export function isHashedAsset(path: string): boolean {

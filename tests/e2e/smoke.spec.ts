@@ -9,14 +9,14 @@ test('the built app opens on the deck list, in Russian', async ({ page }) => {
 });
 
 test('the cards are data beside the code: if they cannot be downloaded, a clear message and a reload', async ({ page }) => {
-  await page.route('**/assets/cards-*.txt', (route) => route.abort('internetdisconnected'));
+  await page.route('**/assets/cards-*.json', (route) => route.abort('internetdisconnected'));
   await page.goto('/#/study');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Не удалось загрузить карточки. Прогресс в браузере цел');
   await expect(alert.getByRole('button', { name: 'Перезагрузить страницу' })).toBeVisible();
 
   // Back online, the reload brings the cards.
-  await page.unroute('**/assets/cards-*.txt');
+  await page.unroute('**/assets/cards-*.json');
   await alert.getByRole('button', { name: 'Перезагрузить страницу' }).click();
   await expect(page.getByTestId('card-question')).not.toBeEmpty();
 });
