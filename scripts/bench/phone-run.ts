@@ -20,15 +20,15 @@
  * (phone-plan.ts, roundOrder). Then, at 4× CPU and 10,000 cards without network throttling, reveal
  * (Space) and grade ("3") key presses on the app and the floor, in alternating blocks.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { buildCollection } from '../../src/core/collection.ts';
-import * as schedulerModule from '../../src/core/scheduler.ts';
 import type { Card, Collection } from '../../src/core/types.ts';
 import { CHROMIUM_ARGS } from '../../tests/e2e/chromium.ts';
+import { readContentDir } from '../read-notes.ts';
 import { answerHtml, answerShape } from './answer-markup.ts';
 import type { AnswerShape } from './answer-markup.ts';
 import { buildApp } from './build-app.ts';
@@ -62,11 +62,8 @@ interface Served {
 
 /** The real notes, as the build reads them (content/*.md). */
 function realCollection(): Collection {
-  const files = readdirSync('content')
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => ({ path: `content/${f}`, text: readFileSync(join('content', f), 'utf8') }));
-  return buildCollection(files).collection;
+  const { files, corrections } = readContentDir('content');
+  return buildCollection(files, { corrections }).collection;
 }
 
 /** The answer's shape by question, worked out once per question (the first card of a repeated question). */
@@ -167,9 +164,6 @@ export async function runPhone(argv: readonly string[], log: (message: string) =
     let entries: Record<string, string> | null = null;
     if (needTenK) {
       log('simulating a year of study at 10,000 cards');
-      // Today ts-fsrs loads on demand and must be in before the simulation schedules; a scheduler
-      // that needs no loading will not have this.
-      await (schedulerModule as { loadSchedulerEngine?: () => Promise<unknown> }).loadSchedulerEngine?.();
       const now = Date.now();
       const history = simulateHistory(tenK.cards.map((c) => c.id), { now });
       entries = storedByApp(join(siteDir, 'app'), history.progress, now);

@@ -14,7 +14,7 @@
 import { dayStart, nextDayStart } from './day.ts';
 import type { Card, CardProgress, ReviewLogEntry, SchedulingState } from './types.ts';
 
-/** What the queue reads of a card's progress: a CardProgress is one (and so is a peeked record, src/core/progress.ts). */
+/** What the queue reads of a card's progress (a CardProgress is one). */
 export interface QueueRecord {
   readonly sched: Pick<SchedulingState, 'state' | 'due' | 'lastReview'>;
   readonly log: readonly Pick<ReviewLogEntry, 'stateBefore' | 'review'>[];

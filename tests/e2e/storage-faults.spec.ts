@@ -68,12 +68,12 @@ test('no storage at all (disabled): the app starts, studies, and says progress i
   await expect(page.getByTestId('card-question')).toBeVisible();
 });
 
-test('one damaged card in otherwise readable progress: the first card painted early gives way to the notice', async ({ page }) => {
+test('one damaged card in otherwise readable progress: the rest is restored, a notice says so, and studying goes on', async ({ page }) => {
   await page.goto('/#/study');
   await grade(page, '4');
   await grade(page, '4');
   await savedCards(page, 2);
-  // Readable JSON, one card's schedule broken: peeked at, the early card is painted; decoded, it is dropped.
+  // Readable JSON with one card's schedule broken: that card is dropped, the other restored.
   const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key) ?? '', PROGRESS_KEY)) as { cards: Record<string, unknown[]> };
   const [id] = Object.keys(stored.cards);
   stored.cards[id!]![3] = 'not a number';
@@ -82,7 +82,7 @@ test('one damaged card in otherwise readable progress: the first card painted ea
   await page.reload();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Сохранённый прогресс был повреждён. Восстановлен прогресс 1 карточки, не удалось прочитать 1');
-  // The app, not the early paint, is on screen: its keys work.
+  // The study screen is on screen and its keys work.
   expect(await question(page)).not.toBe('');
   await grade(page, '3');
   const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('flashcards.progress.backup.')));
