@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { cardsPlugin } from './scripts/vite-plugin-cards.ts';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
+import { routeFilesPlugin } from './scripts/vite-plugin-route-files.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -52,6 +53,15 @@ export default defineConfig({
       },
     }),
     cspPlugin(),
+    // The lazily loaded screens (src/app/lazy-screens.tsx), by route, for src/route-files.ts to
+    // preload beside the entry.
+    routeFilesPlugin({
+      quiz: 'src/screens/quiz-screen.tsx',
+      weak: 'src/screens/weak-screen.tsx',
+      browse: 'src/screens/browse-screen.tsx',
+      stats: 'src/screens/secondary-screens.ts',
+      settings: 'src/screens/secondary-screens.ts',
+    }),
   ],
   build: {
     rolldownOptions: {

@@ -5,7 +5,8 @@
  * 2. The cards' index (everything but the answers, src/core/collection-pack.ts) is fetched; if it
  *    cannot be, a message with a reload takes the app's place, and stored progress is untouched.
  * 3. The store is made over the index and the stored progress (repaired and reported where it is
- *    damaged, src/store/persistence.ts), and React renders the route's screen from it at once.
+ *    damaged, src/store/persistence.ts), and React renders the route's screen from it at once. A
+ *    screen whose code loads on demand is loaded beside the index (src/app/lazy-screens.tsx).
  * 4. Once that screen is painted, the answers are fetched (the first screen of any route needs only
  *    the questions) and `afterFirstPaint` runs (the app registers its service worker there).
  *
@@ -17,7 +18,9 @@ import { createAppStore, loadStoredSettings } from '../store/app-store.ts';
 import type { AppStore } from '../store/app-store.ts';
 import { createPersistence } from '../store/persistence.ts';
 import type { Persistence } from '../store/persistence.ts';
+import { loadScreenFor } from './lazy-screens.tsx';
 import { mountApp, mountLoadError } from './mount.tsx';
+import { parseRoute } from './route.ts';
 import { applyTheme } from './theme.ts';
 import type { Root } from 'react-dom/client';
 
@@ -57,9 +60,12 @@ export async function boot({ root, cards, storage = createPersistence(), languag
   applyTheme(settings.theme);
   let store: AppStore;
   let reactRoot: Root | null = null;
+  // The opened screen's code, if it loads on demand, comes beside the index: rendered once both are in.
+  const screen = loadScreenFor(parseRoute(location.hash));
   try {
     const collection = unpackCollection(readIndexText(await cards.loadIndex()), null);
     store = createAppStore({ collection, answers: 'loading', storage, now, preferredLanguages: languages });
+    await screen;
     reactRoot = mountApp(root, store);
   } catch (error) {
     reactRoot?.unmount();

@@ -121,4 +121,15 @@ describe('boot', () => {
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
   });
+
+  it('a screen whose code loads on demand, opened by its link, shows at once: no loading line first', async () => {
+    const shown: string[] = [];
+    const watch = new MutationObserver(() => shown.push(root.textContent ?? ''));
+    watch.observe(root, { childList: true, subtree: true, characterData: true });
+    await start('#/browse', new MemoryStorage());
+    await screen.findAllByTestId('browse-row');
+    watch.disconnect();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((text) => text.includes('Загрузка'))).toEqual([]);
+  });
 });
