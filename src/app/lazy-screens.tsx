@@ -12,11 +12,10 @@ import { lazy } from 'react';
 import type { ComponentType } from 'react';
 import type { Route } from './route.ts';
 
-interface LazyScreen<P> {
-  (props: P): React.JSX.Element;
+type LazyScreen<P> = ComponentType<P> & {
   /** Loads the screen's code; once it is in, the screen renders without suspending. */
   load(): Promise<unknown>;
-}
+};
 
 function lazyScreen<P extends object>(importScreen: () => Promise<ComponentType<P>>): LazyScreen<P> {
   let loading: Promise<ComponentType<P>> | null = null;
@@ -26,12 +25,16 @@ function lazyScreen<P extends object>(importScreen: () => Promise<ComponentType<
       loading = null; // A later render tries again (and its LazyPart shows the error).
       throw error;
     }));
-  const Lazy = lazy(() => load().then((component) => ({ default: component })));
-  const Screen = (props: P) => {
-    const Loaded = loaded;
-    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
-  };
-  return Object.assign(Screen, { load });
+  // One component type whether or not the code was in first, so React never remounts the screen.
+  // Loaded already, the factory hands React a thenable that resolves at once: React.lazy then renders
+  // the screen in the same pass instead of suspending.
+  const Screen = lazy(() => {
+    const component = loaded;
+    if (component === null) return load().then((c) => ({ default: c }));
+    const resolved = { then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: component }) };
+    return resolved as unknown as Promise<{ default: ComponentType<P> }>;
+  });
+  return Object.assign(Screen, { load }) as unknown as LazyScreen<P>;
 }
 
 export const QuizScreen = lazyScreen(() => import('../screens/quiz-screen.tsx').then((m) => m.QuizScreen));
