@@ -10,10 +10,10 @@
  * travels with the answers: src/core/answers-pack.ts.
  */
 import { ANSWER_WARNING_KINDS, packAnswers, unpackAnswerNotes } from './answers-pack.ts';
-import type { Card, CardKind, Collection, ContentWarning, Deck, Skipped } from './types.ts';
+import type { Card, CardShape, Collection, ContentWarning, Deck, Skipped } from './types.ts';
 
 /** Bump when the packed shape changes (build and app always ship together, so no migration). */
-export const PACKED_VERSION = 3;
+export const PACKED_VERSION = 4;
 
 /** Cards in columns: the i-th entry of each column belongs to the i-th card. */
 export interface PackedCards {
@@ -26,8 +26,8 @@ export interface PackedCards {
   /** Index into `files`. */
   file: number[];
   line: number[];
-  /** 0 section, 1 numbered. */
-  kind: number[];
+  /** Index into SHAPES; the card's kind follows from it. */
+  shape: number[];
   number: (number | null)[];
   suspect: (string | null)[];
 }
@@ -43,7 +43,7 @@ export interface PackedIndex {
   cards: PackedCards;
 }
 
-const KINDS: readonly CardKind[] = ['section', 'numbered'];
+const SHAPES: readonly CardShape[] = ['section', 'numbered-lists', 'heading-under-topic', 'list-item', 'details', 'label-pair', 'inline', 'table'];
 
 function indexer(): { of(value: string): number; values: string[] } {
   const positions = new Map<string, number>();
@@ -66,7 +66,7 @@ export function packCollection(collection: Collection): { index: PackedIndex; an
   const decks = new Map(collection.decks.map((d, i) => [d.id, i]));
   const topics = indexer();
   const files = indexer();
-  const cards: PackedCards = { id: [], deck: [], topic: [], question: [], file: [], line: [], kind: [], number: [], suspect: [] };
+  const cards: PackedCards = { id: [], deck: [], topic: [], question: [], file: [], line: [], shape: [], number: [], suspect: [] };
   for (const c of collection.cards) {
     const deck = decks.get(c.deck);
     if (deck === undefined) throw new Error(`card ${c.id} names deck "${c.deck}", which the collection does not have`);
@@ -76,7 +76,7 @@ export function packCollection(collection: Collection): { index: PackedIndex; an
     cards.question.push(c.question);
     cards.file.push(files.of(c.source.file));
     cards.line.push(c.source.line);
-    cards.kind.push(KINDS.indexOf(c.kind));
+    cards.shape.push(SHAPES.indexOf(c.shape));
     cards.number.push(c.number ?? null);
     cards.suspect.push(c.suspect ?? null);
   }
@@ -135,7 +135,9 @@ export function unpackCollection(index: PackedIndex, answers: readonly string[] 
     card.question = c.question[i]!;
     card.answer = answers === null ? '' : answers[i]!;
     card.source = { file: index.files[c.file[i]!]!, line: c.line[i]! };
-    card.kind = KINDS[c.kind[i]!]!;
+    const shape = SHAPES[c.shape[i]!]!;
+    card.kind = shape === 'numbered-lists' ? 'numbered' : 'section';
+    card.shape = shape;
     const number = c.number[i];
     if (number !== null && number !== undefined) card.number = number;
     const suspect = c.suspect[i];

@@ -23,7 +23,7 @@ import type { List, ListItem, RootContent } from 'mdast';
 import { cardIdFor, splitPinnedId } from './card-id.ts';
 import { ContentError } from './content-error.ts';
 import { squashSpaces, tidyAnswerLines } from './markdown-lines.ts';
-import type { CleanSource } from './parse-notes.ts';
+import type { CleanSource } from './shapes/source.ts';
 import { plainText } from './plain-text.ts';
 import { splitRunTogether, type NumberedAnswer } from './run-together.ts';
 import type { Card, Deck, Skipped } from './types.ts';
@@ -172,6 +172,7 @@ export function parseNumberedDeck(
       answer: markdown,
       source: { file: source.file, line: question.line },
       kind: 'numbered',
+      shape: 'numbered-lists',
       number: question.number,
     });
   }

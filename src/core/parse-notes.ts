@@ -1,18 +1,23 @@
 /**
- * Notes → cards. The markdown parser finds the structure (headings, thematic breaks,
- * lists, code); line-level passes handle what CommonMark cannot know about pasted notes.
- * The promise: no text of a section is lost — everything that is in no card is listed
+ * Notes → cards, in one walk over the markdown tree. The markdown parser finds the structure
+ * (headings, thematic breaks, lists, code); line-level passes handle what CommonMark cannot know
+ * about pasted notes; small recognisers in ./shapes/ read the shapes people write their notes in
+ * (docs/notes-format.md). The promise: no text is lost — everything that is in no card is listed
  * as skipped, with its line.
  *
- * Rules (README, "Add your own notes"):
  * - a byte-order mark is dropped; `\r\n`, `\r` and `\n` all end a line;
  * - chat-export headers are dropped and cut messages rejoined (chat-export.ts);
  * - `##Вопрос` without the space after the marks is a heading all the same;
  * - a question is plain text as the author wrote it: `__init__` and `**kwargs` keep their
  *   underscores and stars, though CommonMark reads them as emphasis (plain-text.ts);
  * - the first level-1 heading names the deck, every level-1 heading names the topic;
- * - each `##` heading with a body is one card (`## Q ##` closing marks are not part of it);
- *   `###`–`######`, lists, tables and code stay in its answer;
+ * - each `##` heading with a body is one card (`## Q ##` closing marks are not part of it), and so
+ *   is any deeper heading with a body that is under no card; deeper headings under a card, lists,
+ *   tables and code stay in its answer;
+ * - but a heading that is not a question becomes a topic when questions sit under it: question
+ *   headings one level down (`## Python` over `### Что такое генератор?`), Q&A list items,
+ *   `<details>` blocks, `Вопрос:`/`Ответ:` pairs, `question::answer` lines or a question/answer
+ *   table (./shapes/block.ts); its text that is in none of them is skipped;
  * - a thematic break ends the card; text under no heading is reported as skipped;
  * - `---` straight under a line of text is a separator, not a heading, except where the
  *   author clearly meant a heading (setext.ts);
@@ -26,13 +31,20 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, RootContent } from 'mdast';
 import { cardIdFor, splitPinnedId } from './card-id.ts';
-import { cleanChatExport, type CleanLine } from './chat-export.ts';
+import { cleanChatExport } from './chat-export.ts';
 import type { ContentError } from './content-error.ts';
-import { spaceHeadingMarks, squashSpaces, tidyAnswerLines } from './markdown-lines.ts';
+import { spaceHeadingMarks, squashSpaces } from './markdown-lines.ts';
 import { findQuestionList, parseNumberedDeck } from './numbered-deck.ts';
 import { plainText } from './plain-text.ts';
 import { unsetextSeparators } from './setext.ts';
+import { cardsInBlock } from './shapes/block.ts';
+import { separateDetails, unwrapAnswer } from './shapes/details.ts';
+import { readsAsQuestion, withoutNumber } from './shapes/question-text.ts';
+import { answerMarkdown, lineOf, textLines, type CleanSource, type FoundCard } from './shapes/source.ts';
 import type { Card, Deck, NotesFile, Skipped } from './types.ts';
+
+export type { CleanSource } from './shapes/source.ts';
+export { lineOf } from './shapes/source.ts';
 
 /** What one notes file yields. Hard errors are collected, not thrown, so all are shown at once. */
 export interface ParsedNotes {
@@ -42,35 +54,40 @@ export interface ParsedNotes {
   errors: ContentError[];
 }
 
-/** A run of top-level nodes: a `##` section, or text under no heading. */
+/** A heading that opens a card, unless questions under it make it a topic. */
+interface CardHeading {
+  node: Heading;
+  /** Plain text, a pinned id still on it. */
+  text: string;
+  question: boolean;
+}
+
+/** A run of top-level nodes: a heading's section, or text under no heading. */
 interface Block {
-  heading?: Heading;
+  heading?: CardHeading;
   nodes: RootContent[];
 }
 
-/** The notes file's own text after chat-export cleanup, with a map back to file lines. */
-export interface CleanSource {
-  file: string;
-  lines: CleanLine[];
-  /** The lines joined: the text the tree was parsed from, which its nodes' offsets index. */
-  markdown: string;
-  /** 1-based cleaned line → 1-based line in the file. */
-  fileLine(cleanLine: number): number;
+/** A heading that names the topic of the cards under it. */
+interface Topic {
+  depth: number;
+  text: string;
 }
 
 /** Parses one notes file into decks, cards and skips. */
 export function parseNotes(notes: NotesFile): ParsedNotes {
   const cleaned = cleanChatExport(notes.text.replace(/^\uFEFF/, '').split(/\r\n?|\n/));
   spaceHeadingMarks(cleaned.map((l) => l.text)).forEach((text, i) => (cleaned[i]!.text = text));
-  let markdown = cleaned.map((l) => l.text).join('\n');
+  const apart = separateDetails(cleaned);
+  let markdown = apart.map((l) => l.text).join('\n');
   let tree = fromMarkdown(markdown);
   // A separator under a paragraph parses as a heading; where it is none, parse again with it apart.
-  const separated = unsetextSeparators(tree, cleaned);
+  const separated = unsetextSeparators(tree, apart);
   if (separated) {
     markdown = separated.map((l) => l.text).join('\n');
     tree = fromMarkdown(markdown);
   }
-  const lines = separated ?? cleaned;
+  const lines = separated ?? apart;
   const source: CleanSource = {
     file: notes.path,
     lines,
@@ -80,15 +97,33 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
   const result: ParsedNotes = { decks: [], cards: [], skipped: [], errors: [] };
   const fileDeckId = deckSlug(notes.path);
   let deckTitle: string | undefined;
-  let topic: string | undefined;
+  const topics: Topic[] = [];
+  const topicNow = (): string | undefined => topics[topics.length - 1]?.text;
   let block: Block | null = null;
   const sectionCards: Card[] = [];
   let numberedDecks = 0;
+  const skip = (node: RootContent, reason: string): void => void result.skipped.push({ file: notes.path, line: lineOf(source, node), reason });
 
-  const flush = (): void => {
-    if (!block) return;
-    const current: Block = block;
-    block = null;
+  const addFound = (found: FoundCard, topic: string | undefined): void => {
+    const { text, pinned } = splitPinnedId(found.question);
+    if (text === '') {
+      result.skipped.push({ file: notes.path, line: found.line, reason: 'question without text' });
+      return;
+    }
+    sectionCards.push({
+      id: pinned ?? cardIdFor(text),
+      deck: fileDeckId,
+      ...(topic ? { topic } : {}),
+      question: text,
+      answer: found.answer,
+      source: { file: notes.path, line: found.line },
+      kind: 'section',
+      shape: found.shape,
+    });
+  };
+
+  /** The block as a numbered deck, or as its heading's card: how the seed's notes are shaped. */
+  const cardOrDeck = (current: Block): void => {
     const found = findQuestionList(source, current.nodes, current.heading !== undefined);
     if (found) {
       const listIndex = found.index;
@@ -104,20 +139,20 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
       if (start > 0) {
         const before = current.nodes.slice(0, start);
         if (heading) {
-          const card = sectionCard(source, heading, before, fileDeckId, topic, result.skipped);
+          const card = sectionCard(source, heading, before, fileDeckId, topicNow(), result.skipped);
           if (card) sectionCards.push(card);
           heading = undefined;
         } else {
-          result.skipped.push({ file: notes.path, line: lineOf(source, before[0]!), reason: 'text under no heading' });
+          skip(before[0]!, 'text under no heading');
         }
       }
-      const title = heading ? squashSpaces(plainText(heading, markdown)) : undefined;
+      const title = heading ? withoutNumber(splitPinnedId(heading.text).text) : undefined;
       const nodes = current.nodes.slice(start);
       const deck = parseNumberedDeck(source, nodes, { ...found, index: listIndex - start }, {
         id,
         title,
         fallbackTitle: deckTitle ?? fileDeckId,
-        topic,
+        topic: topicNow(),
       });
       result.errors.push(...deck.errors);
       result.skipped.push(...deck.skipped);
@@ -126,22 +161,59 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
       return;
     }
     if (!current.heading) {
-      const first = current.nodes[0]!;
-      result.skipped.push({ file: notes.path, line: lineOf(source, first), reason: 'text under no heading' });
+      skip(current.nodes[0]!, 'text under no heading');
       return;
     }
-    const card = sectionCard(source, current.heading, current.nodes, fileDeckId, topic, result.skipped);
+    const card = sectionCard(source, current.heading, current.nodes, fileDeckId, topicNow(), result.skipped);
     if (card) sectionCards.push(card);
   };
 
+  /**
+   * Ends the open block. A heading that is no question names a topic when the shapes find
+   * questions in its body, or when `topic` (a question heading came under it): then it is no card.
+   */
+  const flush = (topic = false): void => {
+    if (!block) return;
+    const current: Block = block;
+    block = null;
+    const heading = current.heading;
+    if (!heading?.question) {
+      const found = cardsInBlock(source, current.nodes);
+      if (found.cards.length > 0 || topic) {
+        const name = heading ? withoutNumber(splitPinnedId(heading.text).text) : undefined;
+        for (const card of found.cards) addFound(card, name ?? topicNow());
+        result.skipped.push(...found.skipped);
+        for (const run of found.leftovers) skip(run[0]!, heading ? 'text under a topic, in no card' : 'text under no heading');
+        if (topic && name !== undefined) topics.push({ depth: heading!.node.depth, text: name });
+        return;
+      }
+    }
+    cardOrDeck(current);
+  };
+
   for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth <= 2) {
+    if (node.type === 'heading') {
+      const text = squashSpaces(plainText(node, markdown));
+      const heading: CardHeading = { node, text, question: readsAsQuestion(splitPinnedId(text).text) };
+      const open = block?.heading;
+      if (open && open.node.depth < node.depth) {
+        // Under a card, a heading is a subsection of its answer, unless it is a question under a
+        // heading that is none: that heading names a topic, and this question is a card.
+        if (!heading.question || open.question) {
+          block!.nodes.push(node);
+          continue;
+        }
+        flush(true);
+        block = { heading, nodes: [] };
+        continue;
+      }
       flush();
+      while (topics.length > 0 && topics[topics.length - 1]!.depth >= node.depth) topics.pop();
       if (node.depth === 1) {
-        topic = squashSpaces(plainText(node, markdown));
-        deckTitle ??= topic;
+        topics.push({ depth: 1, text });
+        deckTitle ??= text;
       } else {
-        block = { heading: node, nodes: [] };
+        block = { heading, nodes: [] };
       }
     } else if (node.type === 'thematicBreak') {
       flush();
@@ -178,19 +250,20 @@ export function deckSlug(path: string): string {
 
 function sectionCard(
   source: CleanSource,
-  heading: Heading,
+  heading: CardHeading,
   body: RootContent[],
   deck: string,
   topic: string | undefined,
   skipped: Skipped[],
 ): Card | null {
-  const line = lineOf(source, heading);
-  const { text, pinned } = splitPinnedId(squashSpaces(plainText(heading, source.markdown)));
+  const line = lineOf(source, heading.node);
+  const { text: written, pinned } = splitPinnedId(heading.text);
+  const text = withoutNumber(written);
   if (text === '') {
     skipped.push({ file: source.file, line, reason: 'heading without text' });
     return null;
   }
-  const answer = body.length === 0 ? '' : sliceAnswer(source, body);
+  const answer = body.length === 0 ? '' : unwrapAnswer(sliceAnswer(source, body));
   if (answer === '') {
     skipped.push({ file: source.file, line, reason: 'heading without a body' });
     return null;
@@ -203,23 +276,16 @@ function sectionCard(
     answer,
     source: { file: source.file, line },
     kind: 'section',
+    shape: heading.node.depth <= 2 ? 'section' : 'heading-under-topic',
   };
 }
 
 /** The answer's markdown: the cleaned source lines its nodes span, tidied. */
 function sliceAnswer(source: CleanSource, body: RootContent[]): string {
-  const start = body[0]!.position!.start.line;
-  const end = body[body.length - 1]!.position!.end.line;
-  const lines = source.lines.slice(start - 1, end).map((l) => l.text);
-  return tidyAnswerLines(lines).join('\n');
+  return answerMarkdown(textLines(source, body[0]!.position!.start.line, body[body.length - 1]!.position!.end.line));
 }
 
 /** An HTML comment: the author's note to self, hidden when rendered, so no card and no skip. */
 function isComment(node: RootContent): boolean {
   return node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
-}
-
-/** The file line a node starts on. */
-export function lineOf(source: CleanSource, node: RootContent): number {
-  return source.fileLine(node.position?.start.line ?? 1);
 }

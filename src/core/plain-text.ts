@@ -5,7 +5,8 @@
  * __init__?` is two strong spans to it, and its text is `Чем new отличается от init?`. In these
  * notes `__init__`, `__slots__` and `**kwargs` are names, so:
  *
- * - emphasis and strong keep their delimiters exactly as written (`__new__`, `*x*`, `**x**`);
+ * - emphasis and `__strong__` keep their delimiters exactly as written (`__new__`, `*x*`);
+ * - but `**bold**` reads as its words: no name is written that way, and notes bold a word for stress;
  * - inline code loses its backticks: the code is the text;
  * - a link keeps its URL after its text, `ORM (https://…)`, since plain text cannot link and the
  *   URL is the author's text too (an autolink is its URL once);
@@ -50,7 +51,9 @@ function markupText(node: Nodes, markdown: string): string {
       const last = node.children[node.children.length - 1]?.position;
       const { start, end } = node.position ?? {};
       if (!first || !last || start?.offset === undefined || end?.offset === undefined) return inner;
-      return markdown.slice(start.offset, first.start.offset) + inner + markdown.slice(last.end.offset, end.offset);
+      const opening = markdown.slice(start.offset, first.start.offset);
+      if (node.type === 'strong' && opening === '**') return inner;
+      return opening + inner + markdown.slice(last.end.offset, end.offset);
     }
     case 'link': {
       const text = node.children.map((child) => plainText(child, markdown)).join('');

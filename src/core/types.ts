@@ -9,8 +9,15 @@ export interface SourceRef {
   line: number;
 }
 
-/** How a card was found in the notes. */
+/** Which deck a card is in: its file's deck (`section`), or the deck of a numbered question list. */
 export type CardKind = 'section' | 'numbered';
+
+/**
+ * The shape of the notes a card was read from (docs/notes-format.md): a `##` heading and its body,
+ * numbered questions then numbered answers, a question heading under a topic heading, a Q&A list
+ * item, a `<details>` block, a `Вопрос:`/`Ответ:` pair, a `question::answer` line, a table row.
+ */
+export type CardShape = 'section' | 'numbered-lists' | 'heading-under-topic' | 'list-item' | 'details' | 'label-pair' | 'inline' | 'table';
 
 /** One question/answer card, as parsed from the notes. */
 export interface Card {
@@ -18,7 +25,7 @@ export interface Card {
   id: string;
   /** The deck's id. */
   deck: string;
-  /** The level-1 heading the card sits under, if any. */
+  /** The nearest heading above the card that names a topic (a level-1 heading, or a topic over question headings), if any. */
   topic?: string;
   /** Plain text. */
   question: string;
@@ -26,6 +33,7 @@ export interface Card {
   answer: string;
   source: SourceRef;
   kind: CardKind;
+  shape: CardShape;
   /** For numbered cards: the number the author wrote. */
   number?: number;
   /** Set when the content audit suspects the answer does not answer the question. */

@@ -44,9 +44,9 @@ describe('packing the collection for the browser', () => {
     const { index } = packCollection(collection);
     const awkward = ['Что делает `\\n` в строке?', 'Две\nстроки\r\nи ещё', 'C:\\path\\n', '\\', '', 'конец\\'];
     const many = { ...index, cards: { ...index.cards, id: awkward.map((_, i) => `c${i}`), question: awkward } };
-    for (const key of ['deck', 'topic', 'file', 'line', 'kind', 'number', 'suspect'] as const) many.cards[key] = awkward.map(() => index.cards[key][0]!) as never;
+    for (const key of ['deck', 'topic', 'file', 'line', 'shape', 'number', 'suspect'] as const) many.cards[key] = awkward.map(() => index.cards[key][0]!) as never;
     expect(readIndexText(writeIndexText(many))).toEqual(many);
-    const none = { ...index, cards: { id: [], deck: [], topic: [], question: [], file: [], line: [], kind: [], number: [], suspect: [] } };
+    const none = { ...index, cards: { id: [], deck: [], topic: [], question: [], file: [], line: [], shape: [], number: [], suspect: [] } };
     expect(readIndexText(writeIndexText(none))).toEqual(none);
   });
 

@@ -14,6 +14,7 @@ export function makeCard(id: string, overrides: Partial<Card> = {}): Card {
     answer: `A ${id}`,
     source: { file: `content/${deck}.md`, line: 10 },
     kind: overrides.number === undefined ? 'section' : 'numbered',
+    shape: overrides.number === undefined ? 'section' : 'numbered-lists',
     ...overrides,
   };
 }

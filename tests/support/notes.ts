@@ -1,6 +1,9 @@
 /** Notes text for tests: a small notes file, the author's real notes, and collections built from notes. */
 import { readFileSync } from 'node:fs';
+import type { RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { buildCollection } from '../../src/core/collection.ts';
+import type { CleanSource } from '../../src/core/shapes/source.ts';
 import type { Collection, NotesFile } from '../../src/core/types.ts';
 
 /** Markdown from lines. */
@@ -39,4 +42,10 @@ export function realNotes(): NotesFile {
 /** Builds a collection from inline markdown files (`notes-1.md`, `notes-2.md`…), for crafted inputs. */
 export function buildNotes(...texts: string[]) {
   return buildCollection(texts.map((text, i) => ({ path: `notes-${i + 1}.md`, text })));
+}
+
+/** Markdown as a shape recogniser gets it (src/core/shapes/): the source of `notes.md`, and its top-level nodes. */
+export function shapeInput(text: string): { source: CleanSource; nodes: RootContent[] } {
+  const lines = text.split('\n').map((line, i) => ({ text: line, line: i + 1 }));
+  return { source: { file: 'notes.md', lines, markdown: text, fileLine: (n) => n }, nodes: fromMarkdown(text).children };
 }

@@ -1,0 +1,66 @@
+/**
+ * The cards in a run of nodes under one heading (or under none), found by the shape recognisers in
+ * one walk: each node is offered to them in turn, and the nodes none claims are left over, in runs,
+ * for parse-notes to treat as a `##` card's answer or as skipped text.
+ */
+import type { RootContent } from 'mdast';
+import { opensDetails, recogniseDetails } from './details.ts';
+import { holdsInline, recogniseInline } from './inline.ts';
+import { opensLabelPair, recogniseLabelPairs } from './label-pairs.ts';
+import { recogniseListItems } from './list-items.ts';
+import type { CleanSource, Found } from './source.ts';
+import { holdsTable, recogniseTable } from './table.ts';
+
+export interface BlockCards extends Found {
+  /** Runs of consecutive nodes that no recogniser claimed. */
+  leftovers: RootContent[][];
+}
+
+export function cardsInBlock(source: CleanSource, nodes: readonly RootContent[]): BlockCards {
+  const out: BlockCards = { cards: [], skipped: [], leftovers: [] };
+  let run: RootContent[] = [];
+  const take = (found: Found): void => {
+    if (run.length > 0) out.leftovers.push(run);
+    run = [];
+    out.cards.push(...found.cards);
+    out.skipped.push(...found.skipped);
+  };
+  for (let i = 0; i < nodes.length; ) {
+    const node = nodes[i]!;
+    const claimed = claim(source, nodes, i);
+    if (claimed) {
+      take(claimed);
+      i = claimed.end;
+    } else {
+      run.push(node);
+      i++;
+    }
+  }
+  if (run.length > 0) out.leftovers.push(run);
+  return out;
+}
+
+/** What a recogniser makes of the node at `i` and the nodes it claims after it, up to `end`. */
+function claim(source: CleanSource, nodes: readonly RootContent[], i: number): (Found & { end: number }) | null {
+  const node = nodes[i]!;
+  if (opensDetails(node)) return recogniseDetails(source, nodes, i);
+  if (opensLabelPair(source, node)) return recogniseLabelPairs(source, nodes, i, (next) => opensShape(source, next));
+  if (holdsTable(source, node)) return { ...recogniseTable(source, node), end: i + 1 };
+  if (holdsInline(source, node)) return { ...recogniseInline(source, node), end: i + 1 };
+  if (node.type === 'list') {
+    const found = recogniseListItems(source, node);
+    return found && { ...found, end: i + 1 };
+  }
+  return null;
+}
+
+/** Whether a node opens a shape of its own, which ends a label pair's answer. */
+function opensShape(source: CleanSource, node: RootContent): boolean {
+  return (
+    opensDetails(node) ||
+    opensLabelPair(source, node) ||
+    holdsTable(source, node) ||
+    holdsInline(source, node) ||
+    (node.type === 'list' && recogniseListItems(source, node) !== null)
+  );
+}

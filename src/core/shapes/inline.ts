@@ -1,0 +1,66 @@
+/**
+ * Inline separators, as Obsidian's spaced-repetition plugin writes them: `question::answer` on one
+ * line, and `question:::answer`, which it reads as reversible. A reversible line makes two cards,
+ * the second asking the answer and answering with the question.
+ *
+ * ```markdown
+ * Столица Франции::Париж
+ * GIL:::Global Interpreter Lock
+ * ```
+ *
+ * A `::` inside inline code (`a[::2]`) or inside brackets is not a separator.
+ */
+import type { Paragraph, RootContent } from 'mdast';
+import { plainLine } from './question-text.ts';
+import { answerMarkdown, textLines, type CleanSource, type Found } from './source.ts';
+
+/** Where a line parts: the separator's start and length, or null. */
+function separator(line: string): { at: number; length: number } | null {
+  let code = false;
+  let brackets = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === '`') code = !code;
+    else if (code) continue;
+    else if (ch === '[' || ch === '(') brackets++;
+    else if ((ch === ']' || ch === ')') && brackets > 0) brackets--;
+    else if (ch === ':' && line[i + 1] === ':' && brackets === 0) {
+      const length = line[i + 2] === ':' ? 3 : 2;
+      if (line[i + length] === ':') return null;
+      return { at: i, length };
+    }
+  }
+  return null;
+}
+
+/** Whether a node is a paragraph with a line holding a separator. */
+export function holdsInline(source: CleanSource, node: RootContent): node is Paragraph {
+  if (node.type !== 'paragraph') return false;
+  return textLines(source, node.position!.start.line, node.position!.end.line).some((line) => parts(line) !== null);
+}
+
+function parts(line: string): { left: string; right: string; reversible: boolean } | null {
+  const sep = separator(line);
+  if (!sep) return null;
+  const left = line.slice(0, sep.at).trim();
+  const right = line.slice(sep.at + sep.length).trim();
+  if (!/[\p{L}\p{N}]/u.test(left) || !/[\p{L}\p{N}]/u.test(right)) return null;
+  return { left, right, reversible: sep.length === 3 };
+}
+
+/** The cards of a paragraph that holdsInline; its other lines are skipped, each with its line. */
+export function recogniseInline(source: CleanSource, node: Paragraph): Found {
+  const from = node.position!.start.line;
+  const found: Found = { cards: [], skipped: [] };
+  textLines(source, from, node.position!.end.line).forEach((text, i) => {
+    const line = source.fileLine(from + i);
+    const split = parts(text);
+    if (!split) {
+      if (text.trim() !== '') found.skipped.push({ file: source.file, line, reason: 'line without a question and its answer' });
+      return;
+    }
+    found.cards.push({ question: plainLine(split.left), answer: answerMarkdown([split.right]), line, shape: 'inline' });
+    if (split.reversible) found.cards.push({ question: plainLine(split.right), answer: answerMarkdown([split.left]), line, shape: 'inline' });
+  });
+  return found;
+}

@@ -1,0 +1,54 @@
+/**
+ * Q&A list items: a numbered or bulleted item whose first line is a question (often bold), with its
+ * answer nested under it, as a `- **Ответ**: …` item, an `Ответ:` line, plain paragraphs or code.
+ *
+ * ```markdown
+ * 1. **Что такое Django?**
+ *    - **Ответ**: веб-фреймворк на Python.
+ * 2. Что такое ORM?
+ *
+ *    Отображение таблиц на классы.
+ * ```
+ *
+ * A list is one of these when most of its items are (so a list of plain points never is); an item
+ * of such a list that is not is skipped with its line.
+ */
+import type { List, ListItem } from 'mdast';
+import { answerMarkdown, dedent, textLines, type CleanSource, type Found, type FoundCard } from './source.ts';
+import { ANSWER_LABEL, dropAnswerLabel, labelled, plainLine, readsAsQuestion } from './question-text.ts';
+
+/** Share of a list's items that must be questions with answers. */
+const SHARE = 0.6;
+
+export function recogniseListItems(source: CleanSource, list: List): Found | null {
+  const read = list.children.map((item) => readItem(source, item));
+  const cards = read.filter((card): card is FoundCard => card !== null);
+  if (cards.length === 0 || cards.length < SHARE * read.length) return null;
+  const skipped = list.children.flatMap((item, i) =>
+    read[i] === null ? [{ file: source.file, line: source.fileLine(item.position!.start.line), reason: 'list item without a question and its answer' }] : [],
+  );
+  return { cards, skipped };
+}
+
+/** The item as a card: its first line the question, what is nested under it the answer. */
+function readItem(source: CleanSource, item: ListItem): FoundCard | null {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return null;
+  const start = first.position!.start;
+  const end = item.position!.end.line;
+  const questionLine = source.lines[start.line - 1]!.text.slice(start.column - 1);
+  const question = plainLine(questionLine);
+  const below = dedent(textLines(source, start.line + 1, end), start.column - 1);
+  if (question === '' || below.every((line) => line.trim() === '')) return null;
+  const lines = trimLeadingBlank(below);
+  if (!readsAsQuestion(question) && !labelled(lines[0]!.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, ''), ANSWER_LABEL)) return null;
+  const answer = answerMarkdown(dropAnswerLabel(lines));
+  if (answer === '') return null;
+  return { question, answer, line: source.fileLine(start.line), shape: 'list-item' };
+}
+
+function trimLeadingBlank(lines: readonly string[]): string[] {
+  let i = 0;
+  while (i < lines.length && lines[i]!.trim() === '') i++;
+  return lines.slice(i);
+}

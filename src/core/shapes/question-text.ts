@@ -1,0 +1,89 @@
+/**
+ * Reading a line as a question, the way a person does: it ends with `?`, opens with a question
+ * word (Что, Как, Чем…, What, How, Why…), or is numbered; and the question's plain text without
+ * what merely marks it as one (a number, a `Вопрос:` label, bold around it).
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { squashSpaces } from '../markdown-lines.ts';
+import { plainText } from '../plain-text.ts';
+
+/**
+ * Words a question opens with. English imperatives that also open topic names ("List
+ * comprehensions", "Name mangling") are left out: a heading is a topic unless it reads as a question.
+ */
+const QUESTION_WORD =
+  /^(?:что|как|чем|зачем|почему|отчего|какой|какая|какое|какие|каким|какими|каких|какую|когда|где|куда|откуда|сколько|кто|кому|для чего|в ч[её]м|можно ли|нужно ли|есть ли|назовите|расскажите|опишите|объясните|перечислите|приведите|сравните|what|how|why|when|which|where|who|whom|whose|explain|describe|compare|define)(?=[\s,:.—–-]|$)/iu;
+/** `12. `, `12) `: a numbered heading or summary. */
+const NUMBERING = /^\s*\d{1,4}[.)]\s+/;
+
+/** Whether a line of plain text reads as a question. */
+export function readsAsQuestion(text: string): boolean {
+  const bare = text.trim();
+  return /\?[)»"'”]*$/.test(bare) || QUESTION_WORD.test(bare.replace(NUMBERING, '')) || NUMBERING.test(bare);
+}
+
+/** Whether a plain-text line opens with a question word (no `?` needed). */
+export function opensWithQuestionWord(text: string): boolean {
+  return QUESTION_WORD.test(text.trim().replace(NUMBERING, ''));
+}
+
+/** The question without its number: `3. Что такое ORM?` → `Что такое ORM?`. */
+export function withoutNumber(text: string): string {
+  return text.replace(NUMBERING, '');
+}
+
+/**
+ * The plain text of one line of markdown, as a question reads (plain-text.ts: names keep their
+ * underscores, a question bold as a whole is its words), whitespace squashed.
+ */
+export function plainLine(markdown: string): string {
+  const tree = fromMarkdown(markdown.trim());
+  return squashSpaces(tree.children.map((node) => plainText(node, markdown.trim())).join(' '));
+}
+
+/** Bold or italic marks around a label: `**Ответ:**`, `**Ответ**:`, `__A__:`. */
+const label = (words: string): RegExp =>
+  new RegExp(
+    String.raw`^(\s*)(?:(?:\*\*|__|\*|_)(?:${words})(?:\s*№?\s*\d{1,4})?\s*[:：]?\s*(?:\*\*|__|\*|_)\s*[:：]?|(?:${words})(?:\s*№?\s*\d{1,4})?\s*[:：])[ \t]*`,
+    'iu',
+  );
+
+/** `Вопрос:`, `**Вопрос 3:**`, `Question:`, `Q:`, `В:` at the start of a line. */
+export const QUESTION_LABEL = label('вопрос|question|q|в');
+/** `Ответ:`, `**Ответ**:`, `Answer:`, `A:`, `О:` at the start of a line. */
+export const ANSWER_LABEL = label('ответ|answer|a|о');
+
+/** Whether the label matched is really one: a bare `**В**` without a colon is a bold letter. */
+export function labelled(line: string, pattern: RegExp): boolean {
+  const match = pattern.exec(line);
+  return match !== null && /[:：]/.test(match[0]);
+}
+
+/** The line without its label, or null when it has none. */
+export function afterLabel(line: string, pattern: RegExp): string | null {
+  const match = pattern.exec(line);
+  if (!match || !/[:：]/.test(match[0])) return null;
+  return match[1]! + line.slice(match[0].length);
+}
+
+/** `- ` or `1. ` opening a line, with the spaces after it. */
+const ITEM_MARKER = /^( *)(?:[-*+]|\d{1,9}[.)])( +|$)/;
+
+/**
+ * An answer's lines without the label that opens them: `Ответ: …`, or a nested `- **Ответ**: …`
+ * item. A labelled item alone in its list is unwrapped, its continuation lines dedented with it.
+ */
+export function dropAnswerLabel(lines: readonly string[]): string[] {
+  const [first, ...rest] = lines;
+  if (first === undefined) return [];
+  const plain = afterLabel(first, ANSWER_LABEL);
+  if (plain !== null) return [plain.trimStart(), ...rest];
+  const marker = ITEM_MARKER.exec(first);
+  if (!marker) return [...lines];
+  const inside = afterLabel(first.slice(marker[0].length), ANSWER_LABEL);
+  if (inside === null) return [...lines];
+  const width = marker[0].length;
+  const alone = !rest.some((line) => line.trim() !== '' && /^ */.exec(line)![0].length < width);
+  if (!alone) return [`${marker[0]}${inside.trimStart()}`, ...rest];
+  return [inside.trimStart(), ...rest.map((line) => line.slice(Math.min(/^ */.exec(line)![0].length, width)))];
+}

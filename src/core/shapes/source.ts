@@ -1,0 +1,62 @@
+/**
+ * The notes as the shape recognisers see them: the cleaned text the tree was parsed from, its lines,
+ * and a map back to the file's lines, plus what a recogniser hands back (a found card) and the small
+ * line tools they share.
+ */
+import type { RootContent } from 'mdast';
+import type { CleanLine } from '../chat-export.ts';
+import { tidyAnswerLines } from '../markdown-lines.ts';
+import type { CardShape, Skipped } from '../types.ts';
+
+/** The notes file's own text after chat-export cleanup, with a map back to file lines. */
+export interface CleanSource {
+  file: string;
+  lines: CleanLine[];
+  /** The lines joined: the text the tree was parsed from, which its nodes' offsets index. */
+  markdown: string;
+  /** 1-based cleaned line → 1-based line in the file. */
+  fileLine(cleanLine: number): number;
+}
+
+/** A card a recogniser found: parse-notes gives it its id, deck and topic. */
+export interface FoundCard {
+  /** Plain text, as written (a pinned `{#id}` still on it). */
+  question: string;
+  /** Markdown. */
+  answer: string;
+  /** The file line of its question. */
+  line: number;
+  shape: CardShape;
+}
+
+/** What a recogniser makes of the nodes it claims: cards, and the text in them that is in no card. */
+export interface Found {
+  cards: FoundCard[];
+  skipped: Skipped[];
+}
+
+/** The file line a node starts on. */
+export function lineOf(source: CleanSource, node: RootContent): number {
+  return source.fileLine(node.position?.start.line ?? 1);
+}
+
+/** The texts of cleaned lines `from`–`to` (1-based, inclusive). */
+export function textLines(source: CleanSource, from: number, to: number): string[] {
+  return source.lines.slice(from - 1, to).map((l) => l.text);
+}
+
+/** Removes up to `width` leading spaces from each line: the indent of a list item's content. */
+export function dedent(lines: readonly string[], width: number): string[] {
+  return lines.map((line) => line.slice(Math.min(/^ */.exec(line)![0].length, width)));
+}
+
+/** Removes the indent all non-blank lines share. */
+export function dedentCommon(lines: readonly string[]): string[] {
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)![0].length);
+  return indents.length === 0 ? [...lines] : dedent(lines, Math.min(...indents));
+}
+
+/** An answer's markdown from its lines, tidied as every answer is (markdown-lines.ts). */
+export function answerMarkdown(lines: readonly string[]): string {
+  return tidyAnswerLines(lines).join('\n');
+}

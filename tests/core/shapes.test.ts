@@ -1,0 +1,225 @@
+// @vitest-environment node
+/**
+ * The shape recognisers (src/core/shapes/), each on its own; tests/fixtures/notes/shapes-*.md
+ * holds them in whole files and mixed in one (tests/core/notes-corpus.test.ts).
+ */
+import type { List, Paragraph } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { cardIdFor } from '../../src/core/card-id.ts';
+import { recogniseDetails, separateDetails, unwrapAnswer } from '../../src/core/shapes/details.ts';
+import { cardsInBlock } from '../../src/core/shapes/block.ts';
+import { holdsInline, recogniseInline } from '../../src/core/shapes/inline.ts';
+import { recogniseLabelPairs } from '../../src/core/shapes/label-pairs.ts';
+import { recogniseListItems } from '../../src/core/shapes/list-items.ts';
+import { dropAnswerLabel, readsAsQuestion } from '../../src/core/shapes/question-text.ts';
+import { holdsTable, recogniseTable } from '../../src/core/shapes/table.ts';
+import { buildNotes, md, shapeInput } from '../support/notes.ts';
+
+const qa = (found: { cards: { question: string; answer: string }[] } | null) => found?.cards.map((c) => [c.question, c.answer]);
+
+describe('reading a line as a question', () => {
+  it.each(['Что такое генератор?', 'Как устроен dict', 'Чем is отличается от ==', 'Зачем нужны миграции', 'Why use Django', 'What is a QuerySet', '3. Generators', 'Назовите виды индексов'])(
+    '%s reads as a question',
+    (text) => expect(readsAsQuestion(text)).toBe(true),
+  );
+
+  it.each(['Python', 'Возможности Django', 'select_related', 'List comprehensions', 'Name mangling', 'Теоретические вопросы по Django', 'Чемпионат'])(
+    '%s does not',
+    (text) => expect(readsAsQuestion(text)).toBe(false),
+  );
+
+  it('drops the label an answer opens with, and unwraps a labelled item alone in its list', () => {
+    expect(dropAnswerLabel(['**Ответ**: Слой.'])).toEqual(['Слой.']);
+    expect(dropAnswerLabel(['Answer: a', 'b'])).toEqual(['a', 'b']);
+    expect(dropAnswerLabel(['- **Ответ:** Делает JOIN:', '  ```python', '  qs.select_related()', '  ```'])).toEqual(['Делает JOIN:', '```python', 'qs.select_related()', '```']);
+    expect(dropAnswerLabel(['- A: один', '- два'])).toEqual(['- один', '- два']);
+    expect(dropAnswerLabel(['- **Важно** помнить'])).toEqual(['- **Важно** помнить']);
+    expect(dropAnswerLabel(['Ответственность: своя'])).toEqual(['Ответственность: своя']);
+  });
+});
+
+describe('Q&A list items', () => {
+  const list = (text: string) => {
+    const { source, nodes } = shapeInput(text);
+    return recogniseListItems(source, nodes[0] as List);
+  };
+
+  it('reads a bold question with a nested **Ответ** item, an Answer: line, or nested paragraphs', () => {
+    const found = list(md('1. **Что такое Django?**', '   - **Ответ**: Веб-фреймворк.', '2. Что такое ORM?', '   Answer: Отображение таблиц.', '3. Зачем нужен `manage.py`?', '', '   Запускает команды.', '', '   ```', '   python manage.py migrate', '   ```'));
+    expect(qa(found)).toEqual([
+      ['Что такое Django?', 'Веб-фреймворк.'],
+      ['Что такое ORM?', 'Отображение таблиц.'],
+      ['Зачем нужен manage.py?', md('Запускает команды.', '', '```python', 'python manage.py migrate', '```')],
+    ]);
+    expect(found!.cards.map((c) => [c.line, c.shape])).toEqual([[1, 'list-item'], [3, 'list-item'], [5, 'list-item']]);
+  });
+
+  it('takes an item that is no question when its answer is labelled', () => {
+    expect(qa(list(md('- **Django ORM**', '  - **Ответ**: слой над SQL.')))).toEqual([['Django ORM', 'слой над SQL.']]);
+  });
+
+  it('leaves a list of points alone, and a list where most items are not questions with answers', () => {
+    expect(list(md('- ORM', '- Админка', '  - встроенная'))).toBeNull();
+    expect(list(md('- Что такое GIL?', '  - блокировка', '- Потоки', '- Процессы'))).toBeNull();
+  });
+
+  it('skips, with its line, the item of a Q&A list that has no answer', () => {
+    const found = list(md('- Что такое GIL?', '  - Блокировка.', '- Что такое WSGI?', '  - Интерфейс.', '- Ссылки'));
+    expect(found!.cards).toHaveLength(2);
+    expect(found!.skipped).toEqual([{ file: 'notes.md', line: 5, reason: 'list item without a question and its answer' }]);
+  });
+});
+
+describe('<details> blocks', () => {
+  const details = (text: string) => {
+    const lines = separateDetails(text.split('\n').map((t, i) => ({ text: t, line: i + 1 })));
+    const { source, nodes } = shapeInput(lines.map((l) => l.text).join('\n'));
+    return recogniseDetails({ ...source, fileLine: (n) => lines[n - 1]!.line }, nodes, 0);
+  };
+
+  it('reads the summary as the question and the markdown inside as the answer', () => {
+    const found = details(md('<details>', '<summary>1. What is <code>Q()</code> &amp; why?</summary>', '', 'Builds **OR** queries.', '', '</details>'));
+    expect(qa(found)).toEqual([['What is Q() & why?', 'Builds **OR** queries.']]);
+    expect(found!.end).toBe(3);
+  });
+
+  it('reads a block written without blank lines, closing right before the next', () => {
+    const text = md('<details><summary>Что такое F()?</summary>', 'Ссылка на поле.', '</details>', '<details><summary>Что такое Q()?</summary>', 'Условие.', '</details>');
+    expect(qa(details(text))).toEqual([['Что такое F()?', 'Ссылка на поле.']]);
+    expect(separateDetails(text.split('\n').map((t, i) => ({ text: t, line: i + 1 }))).map((l) => l.text)[3]).toBe('');
+  });
+
+  it('is no card when the summary is no question, or the block never closes', () => {
+    expect(details(md('<details><summary>Ссылки</summary>', 'https://example.com', '</details>'))).toBeNull();
+    expect(details(md('<details>', '<summary>What is Django?</summary>', '', 'text'))).toBeNull();
+  });
+
+  it('leaves code alone: a tag in a fence is code', () => {
+    const lines = md('```html', '</details>', '<details>', '```').split('\n').map((t, i) => ({ text: t, line: i + 1 }));
+    expect(separateDetails(lines).map((l) => l.text)).toEqual(['```html', '</details>', '<details>', '```']);
+  });
+
+  it('unwraps an answer hidden under "Answer" below a question heading, and nothing else', () => {
+    expect(unwrapAnswer(md('<details><summary>Answer</summary>', '', 'A lock.', '', '</details>'))).toBe('A lock.');
+    const other = md('<details><summary>Пример</summary>', 'код', '</details>');
+    expect(unwrapAnswer(other)).toBe(other);
+  });
+});
+
+describe('label pairs', () => {
+  const pairs = (text: string) => {
+    const { source, nodes } = shapeInput(text);
+    return recogniseLabelPairs(source, nodes, 0, () => false);
+  };
+
+  it.each([
+    ['**Вопрос:** Что такое GIL?', '**Ответ:** Блокировка.'],
+    ['**Вопрос**: Что такое GIL?', '**Ответ**: Блокировка.'],
+    ['Вопрос: Что такое GIL?', 'Ответ: Блокировка.'],
+    ['Q: Что такое GIL?', 'A: Блокировка.'],
+    ['В: Что такое GIL?', 'О: Блокировка.'],
+    ['Question: Что такое GIL?', 'Answer: Блокировка.'],
+  ])('%s / %s', (question, answer) => {
+    expect(qa(pairs(md(question, answer)))).toEqual([['Что такое GIL?', 'Блокировка.']]);
+  });
+
+  it('runs an answer over lines and paragraphs up to the next question, in one paragraph or several', () => {
+    const found = pairs(md('Q: Что такое GIL?', 'A: Блокировка', 'интерпретатора.', '', 'Один поток за раз.', 'Q: Что такое WSGI?', 'A: Интерфейс.'));
+    expect(qa(found)).toEqual([
+      ['Что такое GIL?', md('Блокировка', 'интерпретатора.', '', 'Один поток за раз.')],
+      ['Что такое WSGI?', 'Интерфейс.'],
+    ]);
+    expect(found.cards.map((c) => c.line)).toEqual([1, 6]);
+  });
+
+  it('skips a question without an answer', () => {
+    expect(pairs('Вопрос: Что такое GIL?')).toMatchObject({ cards: [], skipped: [{ line: 1, reason: 'question without an answer' }] });
+  });
+});
+
+describe('inline separators', () => {
+  const inline = (text: string) => {
+    const { source, nodes } = shapeInput(text);
+    const node = nodes[0] as Paragraph;
+    return holdsInline(source, node) ? recogniseInline(source, node) : null;
+  };
+
+  it('makes a card of question::answer, and two of question:::answer', () => {
+    expect(qa(inline(md('Столица Франции::Париж', 'GIL:::Global Interpreter Lock')))).toEqual([
+      ['Столица Франции', 'Париж'],
+      ['GIL', 'Global Interpreter Lock'],
+      ['Global Interpreter Lock', 'GIL'],
+    ]);
+  });
+
+  it('finds no separator in code, brackets or a run of four colons', () => {
+    expect(inline('Срез `a[::2]` берёт каждый второй.')).toBeNull();
+    expect(inline('Срез a[::2] берёт каждый второй.')).toBeNull();
+    expect(inline('a::::b')).toBeNull();
+  });
+
+  it('skips the other lines of the paragraph, each with its line', () => {
+    expect(inline(md('Заметка без карточки', 'Что такое GIL?::Блокировка'))!.skipped).toEqual([
+      { file: 'notes.md', line: 1, reason: 'line without a question and its answer' },
+    ]);
+  });
+});
+
+describe('question/answer tables', () => {
+  const table = (text: string) => {
+    const { source, nodes } = shapeInput(text);
+    const node = nodes[0] as Paragraph;
+    return holdsTable(source, node) ? recogniseTable(source, node) : null;
+  };
+
+  it('makes a card of each row, with `<br>` a line break and an escaped pipe a pipe', () => {
+    expect(qa(table(md('| Q | A |', '|:--|--:|', '| Что такое `a \\| b`? | Объединение<br>множеств |', '| Что такое GIL? | Блокировка |')))).toEqual([
+      ['Что такое a | b?', md('Объединение', 'множеств')],
+      ['Что такое GIL?', 'Блокировка'],
+    ]);
+    expect(qa(table(md('Question | Answer', '--- | ---', 'Что такое WSGI? | Интерфейс')))).toEqual([['Что такое WSGI?', 'Интерфейс']]);
+  });
+
+  it('is no card table with other headers or three columns', () => {
+    expect(table(md('| Код | Значение |', '|---|---|', '| 200 | OK |'))).toBeNull();
+    expect(table(md('| Вопрос | Ответ | Пример |', '|---|---|---|', '| a | b | c |'))).toBeNull();
+  });
+});
+
+describe('the shapes in one block', () => {
+  it('finds each shape in turn and leaves the rest over, in runs', () => {
+    const { source, nodes } = shapeInput(
+      md('Вступление.', '', '- Что такое GIL?', '  - Блокировка.', '', 'Q: Что такое WSGI?', 'A: Интерфейс.', '', 'ASGI::асинхронный WSGI', '', 'Заключение.'),
+    );
+    const found = cardsInBlock(source, nodes);
+    expect(found.cards.map((c) => `${c.shape}: ${c.question}`)).toEqual(['list-item: Что такое GIL?', 'label-pair: Что такое WSGI?', 'inline: ASGI']);
+    expect(found.leftovers.map((run) => run.map((n) => n.position!.start.line))).toEqual([[1], [11]]);
+  });
+});
+
+describe('question headings under a topic', () => {
+  it('makes the topic of a ## that is no question, and a card of each question heading under it', () => {
+    const { collection } = buildNotes(md('# Собеседование', '## Python', '### Что такое генератор?', 'Функция с yield.', '### 2. Чем is отличается от ==?', 'Тождество и равенство.'));
+    expect(collection.cards.map((c) => [c.topic, c.question, c.shape])).toEqual([
+      ['Python', 'Что такое генератор?', 'heading-under-topic'],
+      ['Python', 'Чем is отличается от ==?', 'heading-under-topic'],
+    ]);
+    expect(collection.skipped).toEqual([]);
+  });
+
+  it('keeps a question heading under a question heading in its answer, as a subsection', () => {
+    const { collection } = buildNotes(md('## Что такое ORM?', 'Слой над SQL.', '### Как он строит запросы?', 'Лениво.'));
+    expect(collection.cards.map((c) => [c.question, c.answer])).toEqual([['Что такое ORM?', md('Слой над SQL.', '### Как он строит запросы?', 'Лениво.')]]);
+  });
+
+  it('keeps a Q&A-looking list in the answer of a question heading', () => {
+    const { collection } = buildNotes(md('## Какие бывают индексы?', '- Что такое B-tree?', '  - Дерево.'));
+    expect(collection.cards.map((c) => [c.question, c.shape])).toEqual([['Какие бывают индексы?', 'section']]);
+  });
+
+  it("gives every shape ids by the same rule: the question's words, or the id pinned", () => {
+    const { collection, errors } = buildNotes(md('# D', 'Что такое GIL?::Блокировка', 'Что такое WSGI? {#wsgi}::Интерфейс'), md('## что такое  GIL', 'Другой файл.'));
+    expect(collection.cards.map((c) => c.id)).toEqual([cardIdFor('Что такое GIL?'), 'wsgi', cardIdFor('Что такое GIL?')]);
+    expect(errors.map((e) => e.message)).toEqual([`notes-2.md:1: duplicate card id "${cardIdFor('Что такое GIL?')}": also at notes-1.md:2 (pin a different id with {#id})`]);
+  });
+});
