@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { auditMismatches } from '../../src/core/audit.ts';
 import { afterChatHeader } from '../../src/core/chat-export.ts';
 import { parseNotes, type ParsedNotes } from '../../src/core/parse-notes.ts';
-import type { NotesFile } from '../../src/core/types.ts';
+import type { CardShape, NotesFile } from '../../src/core/types.ts';
 import { realNotes } from '../support/notes.ts';
 
 const DIR = 'tests/fixtures/notes/';
@@ -18,7 +18,8 @@ const DIR = 'tests/fixtures/notes/';
 interface Expected {
   expect: string;
   decks: { id: string; title: string; cards: number }[];
-  cards: { number?: number; line: number; question: string; answer: string }[];
+  /** A fixture of a shape (docs/notes-format.md) also pins each card's shape and topic. */
+  cards: { number?: number; line: number; shape?: CardShape; topic?: string; question: string; answer: string }[];
   skipped: { line: number; reason: string }[];
   errors: string[];
   warnings: string[];
@@ -36,11 +37,13 @@ const fixtures = readdirSync(DIR)
 describe('the notes corpus', () => {
   it.each(fixtures)('$name gives what a person reading it expects', ({ notes, expected }) => {
     const parsed = parseNotes(notes);
+    const shapes = expected.cards.some((c) => c.shape !== undefined);
     expect({
       decks: parsed.decks.map((d) => ({ id: d.id, title: d.title, cards: d.cardCount })),
       cards: parsed.cards.map((c) => ({
         ...(c.number !== undefined ? { number: c.number } : {}),
         line: c.source.line,
+        ...(shapes ? { shape: c.shape, ...(c.topic ? { topic: c.topic } : {}) } : {}),
         question: c.question,
         answer: c.answer,
       })),
@@ -95,14 +98,27 @@ function withoutExpect({ expect: _sentence, ...rest }: Expected): Omit<Expected,
 
 const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const HEADING = /^\s{0,3}#{1,6}(?:\s|$|(?=\S))/;
-/** Lines that are markup, not text: underlines, empty bullets or bare numbers, fences, labels. */
+/**
+ * Lines that are markup, not text: underlines, empty bullets or bare numbers, fences, labels, the
+ * tags of a `<details>` block and a summary that only says "Answer", a question/answer table's
+ * header and delimiter rows.
+ */
 const MARKUP = [
   /^\s{0,3}(?:=+|-+)\s*$/,
   /^\s{0,3}(?:\d{1,9}[.)]|[-*+])\s*$/,
   /^\s{0,3}(?:`{3,}|~{3,})/,
   /^\s*(?:\*\*)?(?:ответы|answers?)(?:\*\*)?\s*:?\s*$/iu,
   /^\[(?:Forwarded from|In reply to|Переслано от|В ответ на)/u,
+  /^\s*(?:<\/?details[^>]*>\s*)+$/i,
+  /^\s*<details[^>]*>\s*<summary>\s*answer\s*<\/summary>\s*$/i,
+  /^\s*\|?\s*(?:вопрос|question|q)\s*\|\s*(?:ответ|answer|a)\s*\|?\s*$/iu,
+  /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/,
 ];
+
+/** A question's or an answer's label at the start of a line: `**Вопрос:**`, `A:`, `О:`. */
+const LABEL = /^(?:вопрос|ответ|question|answer|q|a|в|о)\s*:\s*/iu;
+/** What parts a question from its answer on one line, or the cells of a row: `::`, `:::`, `|`, `<br>`, tags. */
+const PARTS = /\s*(?::{2,3}|\||<br\s*\/?>|<\/?(?:details|summary|b|strong)[^>]*>)\s*/iu;
 
 /** Where answers that run together on one line part: `… объект. 2. Неизменяемые …`. */
 const RUN_TOGETHER = /(?<=[.!?…][)\]»"'”]*)\s+\d{1,4}[.)]\s+/u;
@@ -141,10 +157,12 @@ function unaccountedLines(notes: NotesFile, parsed: ParsedNotes): string[] {
         .replace(/\s#+\s*$/, '')
         .replace(/^\s*(?:\d{1,9}[.)]|[-*+])\s+/, '')
         .replace(/\s*\{#[\w-]+\}\s*$/, ''),
-    );
+    ).replace(LABEL, '');
     const found = (piece: string): boolean => names.has(piece) || texts.some((text) => text.includes(piece));
-    // Answers run together on one line are split after a sentence's end: each piece is in its own card.
-    if (found(content) || content.split(RUN_TOGETHER).every(found)) return;
+    // Answers run together on one line are split after a sentence's end, a question from its answer
+    // at `::`, a row at its pipes: each piece is in a card (a number before a summary's question is markup).
+    const pieces = (parts: string[]): boolean => parts.map((p) => p.replace(/^\d{1,4}[.)]\s+/, '').replace(LABEL, '')).filter((p) => p !== '').every(found);
+    if (found(content) || pieces(content.split(RUN_TOGETHER)) || pieces(content.split(PARTS))) return;
     lost.push(`${lineNo}: ${rawLine}`);
   });
   return lost;
