@@ -53,11 +53,35 @@ describe('npm run cards', () => {
   it('prints a readable summary without --json', () => {
     const run = cards();
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('64 cards in 2 decks\n57 corrections (0 stale)\n18 warnings: 5 mismatch, 11 code, 2 identifier, 0 correction-stale\n');
+    expect(run.stdout).toContain('64 cards in 2 decks\nby shape: 14 section, 50 numbered-lists\n57 corrections (0 stale)\n18 warnings: 5 mismatch, 11 code, 2 identifier, 0 correction-stale\n');
     expect(run.stdout).toContain("content/django-orm.md:109: [code] typographic quote ‘ in code");
     expect(run.stdout).toContain('content/django-orm.md:263: [identifier] `select_releted` is not a name');
     expect(run.stdout).toContain('content/django-orm.md:267: text under no heading');
     expect(run.stdout).toContain('[mismatch] 20. Какие виды кэширования');
+  }, 30_000);
+
+  it('gives each card its shape, and counts the cards by shape in the summary', () => {
+    const file = 'tests/fixtures/notes/shapes-mixed.md';
+    const json = cards('--json', file);
+    expect(json.status, json.stderr).toBe(0);
+    const shapes = JSON.parse(json.stdout).cards.map((c: { shape: string; question: string }) => `${c.shape}: ${c.question}`);
+    expect(shapes).toEqual([
+      'heading-under-topic: Что такое генератор?',
+      'heading-under-topic: What is the GIL?',
+      'list-item: Что такое QuerySet?',
+      'list-item: Что делает only()?',
+      'details: Чем ForeignKey отличается от OneToOneField?',
+      'label-pair: Зачем нужен related_name?',
+      'inline: Что возвращает get(), если объектов два?',
+      'table: Что такое F()?',
+      'section: Что такое middleware?',
+      'numbered-lists: Что такое сигнал?',
+      'numbered-lists: Что такое миграция?',
+    ]);
+    const summary = cards(file);
+    expect(summary.stdout).toContain(
+      '11 cards in 2 decks\nby shape: 1 section, 2 numbered-lists, 2 heading-under-topic, 2 list-item, 1 details, 1 label-pair, 1 inline, 1 table\n',
+    );
   }, 30_000);
 
   it('exits non-zero with file:line: message on stderr for hard errors and unreadable files', () => {
