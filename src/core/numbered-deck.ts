@@ -30,8 +30,13 @@ import type { Card, Deck, Skipped } from './types.ts';
 
 /** `12. text` or `12) text`, or a bare `12.` whose text the export moved to the next message. */
 export const NUMBERED_LINE = /^\s{0,3}(\d{1,4})[.)](?:\s+(.*))?$/;
-/** A label such as `Ответы:` between the questions and the answers. */
-const ANSWERS_LABEL = /^\s*(?:\*\*)?(?:ответы|answers?)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$/iu;
+/** A label such as `Ответы:`, or a heading `## Ответы`, between the questions and the answers. */
+const ANSWERS_LABEL = /^\s*(?:#{1,6}\s+)?(?:\*\*)?(?:ответы|answers?)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$/iu;
+
+/** Whether a heading's text is only `Ответы` or `Answers`: the answers to the questions above it. */
+export function namesAnswers(text: string): boolean {
+  return /^(?:ответы|answers)(?:\s+(?:на вопросы|to the questions))?\s*[:.]?$/iu.test(text.trim());
+}
 /** A line that opens a sentence: a capital letter, not a cut word going on. */
 const NEW_SENTENCE = /^\p{Lu}/u;
 /** Longer intro lines are cut at a word for the deck title. */

@@ -29,18 +29,18 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Nodes, RootContent } from 'mdast';
 import { cardIdFor, splitPinnedId } from './card-id.ts';
 import { cleanChatExport } from './chat-export.ts';
 import type { ContentError } from './content-error.ts';
 import { spaceHeadingMarks, squashSpaces } from './markdown-lines.ts';
-import { findQuestionList, parseNumberedDeck } from './numbered-deck.ts';
+import { findQuestionList, namesAnswers, parseNumberedDeck } from './numbered-deck.ts';
 import { plainText } from './plain-text.ts';
 import { unsetextSeparators } from './setext.ts';
 import { cardsInBlock } from './shapes/block.ts';
 import { separateDetails, unwrapAnswer } from './shapes/details.ts';
-import { readsAsQuestion, withoutNumber } from './shapes/question-text.ts';
-import { answerMarkdown, lineOf, textLines, type CleanSource, type FoundCard } from './shapes/source.ts';
+import { dropAnswerLabel, namesNoQuestion, readsAsQuestion, withoutNumber } from './shapes/question-text.ts';
+import { answerMarkdown, isComment, lineOf, textLines, type CleanSource, type FoundCard } from './shapes/source.ts';
 import type { Card, Deck, NotesFile, Skipped } from './types.ts';
 
 export type { CleanSource } from './shapes/source.ts';
@@ -146,13 +146,14 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
           skip(before[0]!, 'text under no heading');
         }
       }
-      const title = heading ? withoutNumber(splitPinnedId(heading.text).text) : undefined;
+      // A heading over the list names the deck, unless a line introduces it: then the heading is its topic.
+      const name = heading ? withoutNumber(splitPinnedId(heading.text).text) : undefined;
       const nodes = current.nodes.slice(start);
       const deck = parseNumberedDeck(source, nodes, { ...found, index: listIndex - start }, {
         id,
-        title,
+        title: introduces ? undefined : name,
         fallbackTitle: deckTitle ?? fileDeckId,
-        topic: topicNow(),
+        topic: introduces && name !== undefined && !heading!.question ? name : topicNow(),
       });
       result.errors.push(...deck.errors);
       result.skipped.push(...deck.skipped);
@@ -162,6 +163,10 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
     }
     if (!current.heading) {
       skip(current.nodes[0]!, 'text under no heading');
+      return;
+    }
+    if (!current.heading.question && (namesNoQuestion(current.heading.text) || onlyLinks(current.nodes))) {
+      skip(current.heading.node, 'contents or links, not a question');
       return;
     }
     const card = sectionCard(source, current.heading, current.nodes, fileDeckId, topicNow(), result.skipped);
@@ -192,8 +197,21 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
   };
 
   for (const node of tree.children) {
-    if (node.type === 'heading') {
+    const htmlTitle = node.type === 'html' ? HTML_H1.exec(node.value.trim()) : null;
+    if (htmlTitle) {
+      // `<h1 align="center">Title</h1>`, as READMEs open: a level-1 heading.
+      flush();
+      const text = squashSpaces(htmlTitle[1]!.replace(/<[^>]+>/g, ''));
+      topics.length = 0;
+      topics.push({ depth: 1, text });
+      deckTitle ??= text;
+    } else if (node.type === 'heading') {
       const text = squashSpaces(plainText(node, markdown));
+      // `## Ответы` under numbered questions: their answers, as an `Ответы:` line would be.
+      if (block?.nodes.some((n) => n.type === 'list' && n.ordered) && namesAnswers(text)) {
+        block.nodes.push(node);
+        continue;
+      }
       const heading: CardHeading = { node, text, question: readsAsQuestion(splitPinnedId(text).text) };
       const open = block?.heading;
       if (open && open.node.depth < node.depth) {
@@ -280,12 +298,28 @@ function sectionCard(
   };
 }
 
-/** The answer's markdown: the cleaned source lines its nodes span, tidied. */
+/** The answer's markdown: the cleaned source lines its nodes span, tidied, without an `Ответ:` label or `#### Ответ` heading opening it. */
 function sliceAnswer(source: CleanSource, body: RootContent[]): string {
-  return answerMarkdown(textLines(source, body[0]!.position!.start.line, body[body.length - 1]!.position!.end.line));
+  const first = body[0]!;
+  const from = first.type === 'heading' && ANSWER_HEADING.test(toString(first)) ? body[1] : first;
+  if (!from) return '';
+  const lines = textLines(source, from.position!.start.line, body[body.length - 1]!.position!.end.line);
+  return answerMarkdown(from.type === 'paragraph' ? dropAnswerLabel(lines) : lines);
 }
 
-/** An HTML comment: the author's note to self, hidden when rendered, so no card and no skip. */
-function isComment(node: RootContent): boolean {
-  return node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
+/** A heading that only says the answer follows. */
+const ANSWER_HEADING = /^\s*(?:ответ|answer)\s*[:.]?\s*$/iu;
+
+/** `<h1>Title</h1>` on a line of its own. */
+const HTML_H1 = /^<h1(?:\s[^>]*)?>([\s\S]*?)<\/h1\s*>$/i;
+
+/** A body that is only links: a list of links, or paragraphs of them (a section of resources). */
+function onlyLinks(nodes: readonly RootContent[]): boolean {
+  const linksOnly = (node: Nodes): boolean => {
+    if (node.type === 'link') return true;
+    if (node.type === 'text') return /^[\s,;:.—–-]*$/.test(node.value);
+    if (node.type === 'list' || node.type === 'listItem' || node.type === 'paragraph') return node.children.every(linksOnly);
+    return false;
+  };
+  return nodes.length > 0 && nodes.every((node) => (node.type === 'list' || node.type === 'paragraph') && linksOnly(node));
 }

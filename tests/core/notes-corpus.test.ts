@@ -107,18 +107,20 @@ const MARKUP = [
   /^\s{0,3}(?:=+|-+)\s*$/,
   /^\s{0,3}(?:\d{1,9}[.)]|[-*+])\s*$/,
   /^\s{0,3}(?:`{3,}|~{3,})/,
-  /^\s*(?:\*\*)?(?:ответы|answers?)(?:\*\*)?\s*:?\s*$/iu,
+  /^\s*(?:#{1,6}\s+)?(?:\*\*)?(?:ответы?|answers?)(?:\*\*)?\s*:?\s*$/iu,
   /^\[(?:Forwarded from|In reply to|Переслано от|В ответ на)/u,
   /^\s*(?:<\/?details[^>]*>\s*)+$/i,
-  /^\s*<details[^>]*>\s*<summary>\s*answer\s*<\/summary>\s*$/i,
+  /^\s*(?:<details[^>]*>\s*)?<summary[^>]*>(?:<[^>]+>|\s)*(?:show answer|answer|показать ответ|ответ)[^<]*(?:<[^>]+>|\s)*<\/summary>\s*$/i,
   /^\s*\|?\s*(?:вопрос|question|q)\s*\|\s*(?:ответ|answer|a)\s*\|?\s*$/iu,
   /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/,
 ];
 
-/** A question's or an answer's label at the start of a line: `**Вопрос:**`, `A:`, `О:`. */
-const LABEL = /^(?:вопрос|ответ|question|answer|q|a|в|о)\s*:\s*/iu;
-/** What parts a question from its answer on one line, or the cells of a row: `::`, `:::`, `|`, `<br>`, tags. */
-const PARTS = /\s*(?::{2,3}|\||<br\s*\/?>|<\/?(?:details|summary|b|strong)[^>]*>)\s*/iu;
+/** A question's or an answer's label or number at the start of a line: `**Вопрос:**`, `A:`, `О:`, `Q2.`, `Вопрос 5.`. */
+const LABEL = /^(?:(?:вопрос|ответ|question|answer|q|a|в|о)\s*:|(?:q|вопрос|question)\s*№?\s*\d{1,4}[.):])\s*/iu;
+/** What parts a question from its answer on one line, or the cells of a row: `::`, `:::`, `|`, `<br>`, a dash after a question. */
+const PARTS = /\s*(?::{2,3}|\||<br\s*\/?>|(?<=\?)\s+[—–-])\s*/iu;
+/** Emoji around a question's words, which the question drops. */
+const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 
 /** Where answers that run together on one line part: `… объект. 2. Неизменяемые …`. */
 const RUN_TOGETHER = /(?<=[.!?…][)\]»"'”]*)\s+\d{1,4}[.)]\s+/u;
@@ -156,7 +158,9 @@ function unaccountedLines(notes: NotesFile, parsed: ParsedNotes): string[] {
         .replace(/^\s{0,3}#{1,6}\s*/, '')
         .replace(/\s#+\s*$/, '')
         .replace(/^\s*(?:\d{1,9}[.)]|[-*+])\s+/, '')
-        .replace(/\s*\{#[\w-]+\}\s*$/, ''),
+        .replace(/\s*\{#[\w-]+\}\s*$/, '')
+        .replace(/<\/?[a-z][^>]*>/gi, ' ')
+        .replace(EMOJI, ''),
     ).replace(LABEL, '');
     const found = (piece: string): boolean => names.has(piece) || texts.some((text) => text.includes(piece));
     // Answers run together on one line are split after a sentence's end, a question from its answer

@@ -11,7 +11,7 @@ import { cardsInBlock } from '../../src/core/shapes/block.ts';
 import { holdsInline, recogniseInline } from '../../src/core/shapes/inline.ts';
 import { recogniseLabelPairs } from '../../src/core/shapes/label-pairs.ts';
 import { recogniseListItems } from '../../src/core/shapes/list-items.ts';
-import { dropAnswerLabel, readsAsQuestion } from '../../src/core/shapes/question-text.ts';
+import { dropAnswerLabel, namesNoQuestion, readsAsQuestion, withoutNumber } from '../../src/core/shapes/question-text.ts';
 import { holdsTable, recogniseTable } from '../../src/core/shapes/table.ts';
 import { buildNotes, md, shapeInput } from '../support/notes.ts';
 
@@ -28,12 +28,33 @@ describe('reading a line as a question', () => {
     (text) => expect(readsAsQuestion(text)).toBe(false),
   );
 
+  it('drops what only marks a question: its number, a Q2. or Вопрос 5. prefix, a label, emoji around it', () => {
+    expect(['3. Что такое ORM?', 'Q2. Что такое ORM?', 'Вопрос 5. Что такое ORM?', 'Вопрос: Что такое ORM?', '❓ Что такое ORM?', 'Что такое ORM? 🔥'].map(withoutNumber)).toEqual(
+      Array(6).fill('Что такое ORM?'),
+    );
+    expect(withoutNumber('2024: итоги')).toBe('2024: итоги');
+  });
+
+  it('knows the headings of boilerplate that holds no question', () => {
+    expect(['Полезные ссылки', '📚 Resources', 'License', 'Table of Contents', 'Содержание'].every(namesNoQuestion)).toBe(true);
+    expect(['Django ORM', 'Ссылки на объекты', 'Практические задачи'].some(namesNoQuestion)).toBe(false);
+  });
+
   it('drops the label an answer opens with, and unwraps a labelled item alone in its list', () => {
     expect(dropAnswerLabel(['**Ответ**: Слой.'])).toEqual(['Слой.']);
     expect(dropAnswerLabel(['Answer: a', 'b'])).toEqual(['a', 'b']);
     expect(dropAnswerLabel(['- **Ответ:** Делает JOIN:', '  ```python', '  qs.select_related()', '  ```'])).toEqual(['Делает JOIN:', '```python', 'qs.select_related()', '```']);
     expect(dropAnswerLabel(['- A: один', '- два'])).toEqual(['- один', '- два']);
     expect(dropAnswerLabel(['- **Важно** помнить'])).toEqual(['- **Важно** помнить']);
+    // Beside other labelled items, each becomes a paragraph, their labels kept.
+    expect(dropAnswerLabel(['- **Ответ**: Делегирование.', '- **Пример**:', '  ```python', '  yield from inner()', '  ```'])).toEqual([
+      'Делегирование.',
+      '',
+      '**Пример**:',
+      '```python',
+      'yield from inner()',
+      '```',
+    ]);
     expect(dropAnswerLabel(['Ответственность: своя'])).toEqual(['Ответственность: своя']);
   });
 });
@@ -52,6 +73,13 @@ describe('Q&A list items', () => {
       ['Зачем нужен manage.py?', md('Запускает команды.', '', '```python', 'python manage.py migrate', '```')],
     ]);
     expect(found!.cards.map((c) => [c.line, c.shape])).toEqual([[1, 'list-item'], [3, 'list-item'], [5, 'list-item']]);
+  });
+
+  it('reads a bold question with its answer on the same line, after a dash or after its `?`', () => {
+    expect(qa(list(md('1. **Что такое GIL?** — блокировка.', '2. **Что такое PEP 8?** Стиль кода.', '3. **Django ORM** — слой над SQL.')))).toEqual([
+      ['Что такое GIL?', 'блокировка.'],
+      ['Что такое PEP 8?', 'Стиль кода.'],
+    ]);
   });
 
   it('takes an item that is no question when its answer is labelled', () => {
@@ -178,6 +206,7 @@ describe('question/answer tables', () => {
       ['Что такое GIL?', 'Блокировка'],
     ]);
     expect(qa(table(md('Question | Answer', '--- | ---', 'Что такое WSGI? | Интерфейс')))).toEqual([['Что такое WSGI?', 'Интерфейс']]);
+    expect(qa(table(md('| # | Вопрос | Ответ |', '|---|---|---|', '| 1 | Что такое GIL? | Блокировка |')))).toEqual([['Что такое GIL?', 'Блокировка']]);
   });
 
   it('is no card table with other headers or three columns', () => {
@@ -194,6 +223,21 @@ describe('the shapes in one block', () => {
     const found = cardsInBlock(source, nodes);
     expect(found.cards.map((c) => `${c.shape}: ${c.question}`)).toEqual(['list-item: Что такое GIL?', 'label-pair: Что такое WSGI?', 'inline: ASGI']);
     expect(found.leftovers.map((run) => run.map((n) => n.position!.start.line))).toEqual([[1], [11]]);
+  });
+});
+
+describe('bold question lines', () => {
+  it('makes a card of a bold question on its own line and the paragraphs up to the next one', () => {
+    const { source, nodes } = shapeInput(md('**1. Что такое GIL?**', '', 'Блокировка.', '', 'Один поток за раз.', '', '**Чем list отличается от tuple?**', '', 'Изменяемостью.', '', '**Важно**', ''));
+    expect(cardsInBlock(source, nodes).cards.map((c) => [c.shape, c.question, c.answer])).toEqual([
+      ['label-pair', 'Что такое GIL?', md('Блокировка.', '', 'Один поток за раз.')],
+      ['label-pair', 'Чем list отличается от tuple?', md('Изменяемостью.', '', '**Важно**')],
+    ]);
+  });
+
+  it('is no card when nothing answers it', () => {
+    const { source, nodes } = shapeInput(md('**Что такое GIL?**'));
+    expect(cardsInBlock(source, nodes).cards).toEqual([]);
   });
 });
 
@@ -221,5 +265,37 @@ describe('question headings under a topic', () => {
     const { collection, errors } = buildNotes(md('# D', 'Что такое GIL?::Блокировка', 'Что такое WSGI? {#wsgi}::Интерфейс'), md('## что такое  GIL', 'Другой файл.'));
     expect(collection.cards.map((c) => c.id)).toEqual([cardIdFor('Что такое GIL?'), 'wsgi', cardIdFor('Что такое GIL?')]);
     expect(errors.map((e) => e.message)).toEqual([`notes-2.md:1: duplicate card id "${cardIdFor('Что такое GIL?')}": also at notes-1.md:2 (pin a different id with {#id})`]);
+  });
+
+  it('reads numbered questions under ## Вопросы with their answers under ## Ответы as one deck', () => {
+    const { collection } = buildNotes(md('# D', '## Вопросы', '1. Что такое PEP 8?', '2. Что такое GIL?', '## Ответы', '1. Стиль кода.', '2. Блокировка.'));
+    expect(collection.cards.map((c) => [c.shape, c.question, c.answer])).toEqual([
+      ['numbered-lists', 'Что такое PEP 8?', 'Стиль кода.'],
+      ['numbered-lists', 'Что такое GIL?', 'Блокировка.'],
+    ]);
+    expect(collection.skipped).toEqual([]);
+  });
+
+  it('names the deck from the line that introduces numbered questions, the heading above being its topic', () => {
+    const { collection } = buildNotes(md('# D', '## SQL', 'Вопросы по базам:', '', '1) Что такое индекс?', '2) Что такое JOIN?', '', 'Ответы:', '1) Структура данных.', '2) Соединение таблиц.'));
+    expect(collection.decks.map((d) => d.title)).toEqual(['Вопросы по базам']);
+    expect(collection.cards.map((c) => c.topic)).toEqual(['SQL', 'SQL']);
+  });
+
+  it('skips a section of links or boilerplate, takes an HTML <h1> for the deck title, and skips no comment', () => {
+    const { collection } = buildNotes(
+      md('<h1 align="center">Вопросы</h1>', '', '## Python', '### Что такое GIL?', 'Блокировка.', '<!--SR:!2024-02-15,3,250-->', '', '## Материалы', '- [docs](https://docs.python.org/)', '', '## License', 'MIT'),
+    );
+    expect(collection.decks.map((d) => d.title)).toEqual(['Вопросы']);
+    expect(collection.cards.map((c) => c.question)).toEqual(['Что такое GIL?']);
+    expect(collection.skipped).toEqual([
+      { file: 'notes-1.md', line: 8, reason: 'contents or links, not a question' },
+      { file: 'notes-1.md', line: 11, reason: 'contents or links, not a question' },
+    ]);
+  });
+
+  it('drops the label or the heading that opens the answer of a question heading', () => {
+    const { collection } = buildNotes(md('## Что такое GIL?', '**Ответ:** Блокировка.', '', '## Что такое WSGI?', '#### Ответ', 'Интерфейс.'));
+    expect(collection.cards.map((c) => c.answer)).toEqual(['Блокировка.', 'Интерфейс.']);
   });
 });

@@ -6,9 +6,9 @@
 import type { RootContent } from 'mdast';
 import { opensDetails, recogniseDetails } from './details.ts';
 import { holdsInline, recogniseInline } from './inline.ts';
-import { opensLabelPair, recogniseLabelPairs } from './label-pairs.ts';
+import { isBoldQuestion, opensLabelPair, recogniseBoldQuestion, recogniseLabelPairs } from './label-pairs.ts';
 import { recogniseListItems } from './list-items.ts';
-import type { CleanSource, Found } from './source.ts';
+import { isComment, type CleanSource, type Found } from './source.ts';
 import { holdsTable, recogniseTable } from './table.ts';
 
 export interface BlockCards extends Found {
@@ -32,7 +32,7 @@ export function cardsInBlock(source: CleanSource, nodes: readonly RootContent[])
       take(claimed);
       i = claimed.end;
     } else {
-      run.push(node);
+      if (!isComment(node)) run.push(node);
       i++;
     }
   }
@@ -45,6 +45,7 @@ function claim(source: CleanSource, nodes: readonly RootContent[], i: number): (
   const node = nodes[i]!;
   if (opensDetails(node)) return recogniseDetails(source, nodes, i);
   if (opensLabelPair(source, node)) return recogniseLabelPairs(source, nodes, i, (next) => opensShape(source, next));
+  if (isBoldQuestion(source, node)) return recogniseBoldQuestion(source, nodes, i, (next) => opensShape(source, next));
   if (holdsTable(source, node)) return { ...recogniseTable(source, node), end: i + 1 };
   if (holdsInline(source, node)) return { ...recogniseInline(source, node), end: i + 1 };
   if (node.type === 'list') {
@@ -59,6 +60,7 @@ function opensShape(source: CleanSource, node: RootContent): boolean {
   return (
     opensDetails(node) ||
     opensLabelPair(source, node) ||
+    isBoldQuestion(source, node) ||
     holdsTable(source, node) ||
     holdsInline(source, node) ||
     (node.type === 'list' && recogniseListItems(source, node) !== null)

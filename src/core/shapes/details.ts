@@ -78,7 +78,7 @@ function readBlock(source: CleanSource, open: RootContent, close: RootContent): 
   const summaryText = plainLine(htmlText(summary[1]!));
   if (!readsAsQuestion(summaryText)) return null;
   const question = withoutNumber(summaryText);
-  const inner = text.slice(summary[0].length, closing).split('\n');
+  const inner = text.slice(summary[0].length, closing).split('\n').map(withoutBreaks);
   const answer = answerMarkdown(dedentCommon(inner));
   if (question === '' || answer === '') return { cards: [], skipped: [{ file: source.file, line, reason: 'details without a question and its answer' }] };
   return { cards: [{ question, answer, line, shape: 'details' }], skipped: [] };
@@ -87,7 +87,7 @@ function readBlock(source: CleanSource, open: RootContent, close: RootContent): 
 /** A whole answer wrapped in one block: `<details><summary>Answer</summary> … </details>`. */
 const WRAPPED = /^\s*<details(?:\s[^>]*)?>\s*<summary(?:\s[^>]*)?>([\s\S]*?)<\/summary\s*>([\s\S]*)<\/details\s*>\s*$/i;
 /** What a summary says when the heading above it asks the question. */
-const REVEAL = /^(?:answer|show answer|the answer|solution|ответ|показать ответ|решение|подробнее)[:.]?$/i;
+const REVEAL = /^(?:answer|show answer|the answer|solution|click to expand|ответ|показать ответ|решение|подробнее)$/i;
 
 /**
  * An answer without the block that hides it, when the question is the heading above: GitHub's
@@ -95,8 +95,14 @@ const REVEAL = /^(?:answer|show answer|the answer|solution|ответ|показ
  */
 export function unwrapAnswer(markdown: string): string {
   const wrapped = WRAPPED.exec(markdown);
-  if (!wrapped || count(markdown, OPEN) !== 1 || !REVEAL.test(htmlText(wrapped[1]!))) return markdown;
-  return answerMarkdown(dedentCommon(wrapped[2]!.split('\n')));
+  const says = htmlText(wrapped?.[1] ?? '').replace(/[^\p{L}\s]/gu, '').replace(/\s+/g, ' ').trim();
+  if (!wrapped || count(markdown, OPEN) !== 1 || !REVEAL.test(says)) return markdown;
+  return answerMarkdown(dedentCommon(wrapped[2]!.split('\n').map(withoutBreaks)));
+}
+
+/** A line of only `<br>`s, as authors put under a summary for space: a blank line. */
+function withoutBreaks(line: string): string {
+  return /^\s*(?:<br\s*\/?>\s*)+$/i.test(line) ? '' : line;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

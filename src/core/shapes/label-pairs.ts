@@ -11,16 +11,42 @@
  * ```
  *
  * `Вопрос:`/`Ответ:`, `Question:`/`Answer:`, `Q:`/`A:` and `В:`/`О:`, bold or not, the colon
- * inside the bold or after it. The question is its paragraph, plain text; anything between it and
+ * inside the bold or after it; or a question in bold on its own line, with no label at all. The question is its paragraph, plain text; anything between it and
  * the answer's label (the code it asks about, say) opens the answer, since a question cannot show code.
  */
 import type { RootContent } from 'mdast';
-import { ANSWER_LABEL, QUESTION_LABEL, afterLabel, labelled, plainLine } from './question-text.ts';
+import { ANSWER_LABEL, QUESTION_LABEL, afterLabel, labelled, plainLine, readsAsQuestion, withoutNumber } from './question-text.ts';
 import { answerMarkdown, textLines, type CleanSource, type Found } from './source.ts';
 
 /** Whether a node opens a label pair: a paragraph whose first line is a labelled question. */
 export function opensLabelPair(source: CleanSource, node: RootContent): boolean {
   return node.type === 'paragraph' && labelled(source.lines[node.position!.start.line - 1]!.text, QUESTION_LABEL);
+}
+
+/**
+ * Whether a node is a question in bold on a line of its own, `**1. Что такое GIL?**`, the bold
+ * standing for the label: the paragraphs after it, up to the next such line, are its answer.
+ */
+export function isBoldQuestion(source: CleanSource, node: RootContent): boolean {
+  if (node.type !== 'paragraph' || node.position!.start.line !== node.position!.end.line) return false;
+  if (node.children.length !== 1 || node.children[0]!.type !== 'strong') return false;
+  return readsAsQuestion(plainLine(source.lines[node.position!.start.line - 1]!.text));
+}
+
+/** The pair a bold question (isBoldQuestion) opens at `nodes[index]`: null when nothing answers it before the next shape. */
+export function recogniseBoldQuestion(
+  source: CleanSource,
+  nodes: readonly RootContent[],
+  index: number,
+  opensShape: (node: RootContent) => boolean,
+): (Found & { end: number }) | null {
+  let end = index + 1;
+  while (end < nodes.length && !opensShape(nodes[end]!)) end++;
+  if (end === index + 1) return null;
+  const at = nodes[index]!.position!.start.line;
+  const question = withoutNumber(plainLine(source.lines[at - 1]!.text));
+  const answer = answerMarkdown(textLines(source, nodes[index + 1]!.position!.start.line, nodes[end - 1]!.position!.end.line));
+  return { cards: [{ question, answer, line: source.fileLine(at), shape: 'label-pair' }], skipped: [], end };
 }
 
 /**

@@ -15,7 +15,7 @@
  */
 import type { List, ListItem } from 'mdast';
 import { answerMarkdown, dedent, textLines, type CleanSource, type Found, type FoundCard } from './source.ts';
-import { ANSWER_LABEL, dropAnswerLabel, labelled, plainLine, readsAsQuestion } from './question-text.ts';
+import { ANSWER_LABEL, dropAnswerLabel, labelled, plainLine, readsAsQuestion, withoutNumber } from './question-text.ts';
 
 /** Share of a list's items that must be questions with answers. */
 const SHARE = 0.6;
@@ -30,15 +30,25 @@ export function recogniseListItems(source: CleanSource, list: List): Found | nul
   return { cards, skipped };
 }
 
-/** The item as a card: its first line the question, what is nested under it the answer. */
+/** `**Что такое GIL?** — блокировка…`: a bold question with its answer on the same line. */
+const SAME_LINE = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*(?:[—–:-]\s*)?(\S.*)$/u;
+
+/** The item as a card: its first line the question, what is nested under it (or follows a bold question on its line) the answer. */
 function readItem(source: CleanSource, item: ListItem): FoundCard | null {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return null;
   const start = first.position!.start;
   const end = item.position!.end.line;
-  const questionLine = source.lines[start.line - 1]!.text.slice(start.column - 1);
-  const question = plainLine(questionLine);
+  let questionLine = source.lines[start.line - 1]!.text.slice(start.column - 1);
   const below = dedent(textLines(source, start.line + 1, end), start.column - 1);
+  const sameLine = SAME_LINE.exec(questionLine);
+  // The bold part is the question when it reads as one and ends with `?` or a dash or colon follows it.
+  const parted = sameLine && (/\?\s*$/.test(sameLine[1]!) || /^(?:\*\*|__)\s*[—–:-]/.test(questionLine.slice(2 + sameLine[1]!.length)));
+  if (sameLine && parted && readsAsQuestion(plainLine(sameLine[1]!))) {
+    questionLine = sameLine[1]!;
+    below.unshift(sameLine[2]!);
+  }
+  const question = withoutNumber(plainLine(questionLine));
   if (question === '' || below.every((line) => line.trim() === '')) return null;
   const lines = trimLeadingBlank(below);
   if (!readsAsQuestion(question) && !labelled(lines[0]!.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, ''), ANSWER_LABEL)) return null;

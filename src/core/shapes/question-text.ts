@@ -13,8 +13,8 @@ import { plainText } from '../plain-text.ts';
  */
 const QUESTION_WORD =
   /^(?:что|как|чем|зачем|почему|отчего|какой|какая|какое|какие|каким|какими|каких|какую|когда|где|куда|откуда|сколько|кто|кому|для чего|в ч[её]м|можно ли|нужно ли|есть ли|назовите|расскажите|опишите|объясните|перечислите|приведите|сравните|what|how|why|when|which|where|who|whom|whose|explain|describe|compare|define)(?=[\s,:.—–-]|$)/iu;
-/** `12. `, `12) `: a numbered heading or summary. */
-const NUMBERING = /^\s*\d{1,4}[.)]\s+/;
+/** `12. `, `12) `, `Q12. `, `Вопрос 12. `: a numbered heading or summary. */
+const NUMBERING = /^\s*(?:(?:q|в|вопрос|question)\s*№?\s*\d{1,4}[.):]|\d{1,4}[.)])\s+/iu;
 
 /** Whether a line of plain text reads as a question. */
 export function readsAsQuestion(text: string): boolean {
@@ -27,9 +27,25 @@ export function opensWithQuestionWord(text: string): boolean {
   return QUESTION_WORD.test(text.trim().replace(NUMBERING, ''));
 }
 
-/** The question without its number: `3. Что такое ORM?` → `Что такое ORM?`. */
+/** Emoji before or after a question's words: `❓ Что такое GIL?`, `What is a view? 🔥`. */
+const EMOJI_AROUND = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\s\uFE0F\u200D]*[\p{Extended_Pictographic}][\p{Extended_Pictographic}\uFE0F\u200D\s]*$/gu;
+
+/** The question without its number, label or emoji: `3. Что такое ORM?`, `Q3. …`, `Вопрос: …`, `❓ …` → `Что такое ORM?`. */
 export function withoutNumber(text: string): string {
-  return text.replace(NUMBERING, '');
+  const bare = text.replace(EMOJI_AROUND, '').replace(NUMBERING, '');
+  return afterLabel(bare, QUESTION_LABEL)?.trimStart() || bare;
+}
+
+/**
+ * Headings that name no question and hold none, whatever their body: a table of contents, a
+ * licence, a list of links. A section under one is skipped, not a card.
+ */
+const NO_QUESTION =
+  /^(?:table of contents|contents|содержание|оглавление|license|licence|лицензия|contributing|contributors|как помочь( проекту)?|useful links|links|ссылки|полезные ссылки|полезные материалы|resources|ресурсы|источники|references|литература|see also|см\.? также|acknowledgements|благодарности|changelog)$/iu;
+
+/** Whether a heading names boilerplate rather than a topic or a question (emoji and punctuation aside). */
+export function namesNoQuestion(text: string): boolean {
+  return NO_QUESTION.test(text.replace(/[^\p{L}\p{N}\s.]/gu, '').replace(/\s+/g, ' ').trim());
 }
 
 /**
@@ -82,8 +98,30 @@ export function dropAnswerLabel(lines: readonly string[]): string[] {
   if (!marker) return [...lines];
   const inside = afterLabel(first.slice(marker[0].length), ANSWER_LABEL);
   if (inside === null) return [...lines];
-  const width = marker[0].length;
-  const alone = !rest.some((line) => line.trim() !== '' && /^ */.exec(line)![0].length < width);
-  if (!alone) return [`${marker[0]}${inside.trimStart()}`, ...rest];
-  return [inside.trimStart(), ...rest.map((line) => line.slice(Math.min(/^ */.exec(line)![0].length, width)))];
+  const items = splitItems(lines);
+  // `- **Ответ**: …` alone, or beside items that are all labelled too (`- **Пример**: …`): paragraphs.
+  if (items.length > 1 && !items.slice(1).every((item) => BOLD_LABEL.test(item[0]!.replace(ITEM_MARKER, '')))) {
+    return [`${marker[0]}${inside.trimStart()}`, ...rest];
+  }
+  return items.flatMap((item, i) => {
+    const head = ITEM_MARKER.exec(item[0]!)!;
+    const width = head[0].length;
+    const text = i === 0 ? inside.trimStart() : item[0]!.slice(width);
+    return [...(i === 0 ? [] : ['']), text, ...item.slice(1).map((line) => line.slice(Math.min(/^ */.exec(line)![0].length, width)))];
+  });
+}
+
+/** A bold label opening an item: `**Пример**:`, `**Пример:**`. */
+const BOLD_LABEL = /^(?:\*\*|__)[^*_\n]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__)\s*:)/u;
+
+/** A list's lines, item by item: a new item at each marker at the list's own indent. */
+function splitItems(lines: readonly string[]): string[][] {
+  const indent = ITEM_MARKER.exec(lines[0]!)![1]!.length;
+  const items: string[][] = [];
+  for (const line of lines) {
+    const marker = ITEM_MARKER.exec(line);
+    if (marker && marker[1]!.length === indent) items.push([line]);
+    else items[items.length - 1]!.push(line);
+  }
+  return items;
 }

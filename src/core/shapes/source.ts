@@ -60,3 +60,8 @@ export function dedentCommon(lines: readonly string[]): string[] {
 export function answerMarkdown(lines: readonly string[]): string {
   return tidyAnswerLines(lines).join('\n');
 }
+
+/** An HTML comment: the author's note to self (or a plugin's, `<!--SR:…-->`), hidden when rendered: no card and no skip. */
+export function isComment(node: RootContent): boolean {
+  return node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
+}

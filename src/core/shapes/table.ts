@@ -9,7 +9,8 @@
  *
  * The notes are read without the table extension (a table in an answer stays its text), so a
  * table is a paragraph to the tree; its rows are read here. `<br>` in a cell is a line break, and
- * a cell past the second is kept in the answer, after ` | `.
+ * a cell past the answer's is kept in the answer, after ` | `. A column that numbers the rows may
+ * come first.
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { plainLine } from './question-text.ts';
@@ -17,6 +18,8 @@ import { answerMarkdown, textLines, type CleanSource, type Found } from './sourc
 
 const QUESTION_HEADER = /^(?:вопрос|вопросы|question|questions|q|в)$/iu;
 const ANSWER_HEADER = /^(?:ответ|ответы|answer|answers|a|о)$/iu;
+/** A column that only numbers the rows: `#`, `№`, `N`, `No.`, or no header. */
+const NUMBER_HEADER = /^(?:#|№|n|no\.?|номер|)$/iu;
 const DELIMITER = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)+\|?\s*$/;
 
 /** A row's cells: split at `|` that is not escaped, the outer pipes dropped. */
@@ -27,35 +30,50 @@ function cells(line: string): string[] {
 
 const bare = (cell: string): string => cell.replace(/[*_`]/g, '').trim();
 
-/** The line (0-based, within the paragraph) of a question/answer header followed by its delimiter row. */
-function headerAt(lines: readonly string[]): number {
-  return lines.findIndex((line, i) => {
-    const head = cells(line);
-    return head.length === 2 && QUESTION_HEADER.test(bare(head[0]!)) && ANSWER_HEADER.test(bare(head[1]!)) && DELIMITER.test(lines[i + 1] ?? '');
-  });
+/** Where a table's header is (0-based, within the paragraph) and which columns ask and answer; null when it has none. */
+interface Header {
+  line: number;
+  question: number;
+  answer: number;
+}
+
+/**
+ * The question/answer header followed by its delimiter row: two columns, question then answer,
+ * beside at most a column that numbers the rows (`| # | Вопрос | Ответ |`).
+ */
+function headerOf(lines: readonly string[]): Header | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!DELIMITER.test(lines[i + 1]!)) continue;
+    const head = cells(lines[i]!).map(bare);
+    const question = head.findIndex((cell) => QUESTION_HEADER.test(cell));
+    const answer = head.findIndex((cell) => ANSWER_HEADER.test(cell));
+    const others = head.filter((_, k) => k !== question && k !== answer);
+    if (question >= 0 && answer === question + 1 && others.length <= 1 && others.every((cell) => NUMBER_HEADER.test(cell))) return { line: i, question, answer };
+  }
+  return null;
 }
 
 /** Whether a node is a paragraph holding a question/answer table. */
 export function holdsTable(source: CleanSource, node: RootContent): node is Paragraph {
-  return node.type === 'paragraph' && headerAt(textLines(source, node.position!.start.line, node.position!.end.line)) >= 0;
+  return node.type === 'paragraph' && headerOf(textLines(source, node.position!.start.line, node.position!.end.line)) !== null;
 }
 
 /** The cards of a paragraph that holdsTable, one per row; lines around the table are skipped. */
 export function recogniseTable(source: CleanSource, node: Paragraph): Found {
   const from = node.position!.start.line;
   const lines = textLines(source, from, node.position!.end.line);
-  const header = headerAt(lines);
+  const header = headerOf(lines)!;
   const found: Found = { cards: [], skipped: [] };
   const skip = (i: number, reason: string): void => void found.skipped.push({ file: source.file, line: source.fileLine(from + i), reason });
-  if (header > 0) skip(0, 'text before the table, in no card');
-  for (let i = header + 2; i < lines.length; i++) {
+  if (header.line > 0) skip(0, 'text before the table, in no card');
+  for (let i = header.line + 2; i < lines.length; i++) {
     if (!lines[i]!.includes('|')) {
       skip(i, 'text after the table, in no card');
       break;
     }
-    const [question = '', ...answer] = cells(lines[i]!);
-    const text = plainLine(question);
-    const markdown = answerMarkdown(answer.join(' | ').split(/<br\s*\/?>/i).map((part) => part.trim()));
+    const row = cells(lines[i]!);
+    const text = plainLine(row[header.question] ?? '');
+    const markdown = answerMarkdown(row.slice(header.answer).join(' | ').split(/<br\s*\/?>/i).map((part) => part.trim()));
     if (text === '' || markdown === '') skip(i, 'row without a question and its answer');
     else found.cards.push({ question: text, answer: markdown, line: source.fileLine(from + i), shape: 'table' });
   }
