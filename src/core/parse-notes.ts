@@ -5,7 +5,8 @@
  * (docs/notes-format.md). The promise: no text is lost — everything that is in no card is listed
  * as skipped, with its line.
  *
- * - a byte-order mark is dropped; `\r\n`, `\r` and `\n` all end a line;
+ * - a byte-order mark is dropped; `\r\n`, `\r` and `\n` all end a line; YAML front matter is
+ *   skipped as one entry (front-matter.ts);
  * - chat-export headers are dropped and cut messages rejoined (chat-export.ts);
  * - `##Вопрос` without the space after the marks is a heading all the same;
  * - a question is plain text as the author wrote it: `__init__` and `**kwargs` keep their
@@ -32,6 +33,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, Nodes, RootContent } from 'mdast';
 import { cardIdFor, splitPinnedId } from './card-id.ts';
 import { cleanChatExport } from './chat-export.ts';
+import { frontMatterEnd } from './front-matter.ts';
 import type { ContentError } from './content-error.ts';
 import { spaceHeadingMarks, squashSpaces } from './markdown-lines.ts';
 import { findQuestionList, namesAnswers, parseNumberedDeck } from './numbered-deck.ts';
@@ -78,6 +80,8 @@ interface Topic {
 export function parseNotes(notes: NotesFile): ParsedNotes {
   const cleaned = cleanChatExport(notes.text.replace(/^\uFEFF/, '').split(/\r\n?|\n/));
   spaceHeadingMarks(cleaned.map((l) => l.text)).forEach((text, i) => (cleaned[i]!.text = text));
+  const metadata = frontMatterEnd(cleaned);
+  for (let i = 0; i <= metadata; i++) cleaned[i]!.text = '';
   const apart = separateDetails(cleaned);
   let markdown = apart.map((l) => l.text).join('\n');
   let tree = fromMarkdown(markdown);
@@ -95,6 +99,7 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
     fileLine: (n) => lines[Math.min(Math.max(n, 1), lines.length) - 1]?.line ?? n,
   };
   const result: ParsedNotes = { decks: [], cards: [], skipped: [], errors: [] };
+  if (metadata > 0) result.skipped.push({ file: notes.path, line: cleaned[0]!.line, reason: 'front matter' });
   const fileDeckId = deckSlug(notes.path);
   let deckTitle: string | undefined;
   const topics: Topic[] = [];
@@ -167,6 +172,10 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
     }
     if (!current.heading.question && (namesNoQuestion(current.heading.text) || onlyLinks(current.nodes))) {
       skip(current.heading.node, 'contents or links, not a question');
+      return;
+    }
+    if (!current.heading.question && onlyTasks(source, current.nodes)) {
+      skip(current.heading.node, 'a checklist, not a question');
       return;
     }
     const card = sectionCard(source, current.heading, current.nodes, fileDeckId, topicNow(), result.skipped);
@@ -312,6 +321,14 @@ const ANSWER_HEADING = /^\s*(?:ответ|answer)\s*[:.]?\s*$/iu;
 
 /** `<h1>Title</h1>` on a line of its own. */
 const HTML_H1 = /^<h1(?:\s[^>]*)?>([\s\S]*?)<\/h1\s*>$/i;
+
+/** A body that is only a task list, `- [ ] …` and `- [x] …`: the author's to-do list. */
+function onlyTasks(source: CleanSource, nodes: readonly RootContent[]): boolean {
+  return (
+    nodes.length > 0 &&
+    nodes.every((node) => node.type === 'list' && node.children.every((item) => /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]/.test(source.lines[item.position!.start.line - 1]!.text)))
+  );
+}
 
 /** A body that is only links: a list of links, or paragraphs of them (a section of resources). */
 function onlyLinks(nodes: readonly RootContent[]): boolean {

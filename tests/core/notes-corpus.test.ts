@@ -111,12 +111,13 @@ const MARKUP = [
   /^\[(?:Forwarded from|In reply to|Переслано от|В ответ на)/u,
   /^\s*(?:<\/?details[^>]*>\s*)+$/i,
   /^\s*(?:<details[^>]*>\s*)?<summary[^>]*>(?:<[^>]+>|\s)*(?:show answer|answer|показать ответ|ответ)[^<]*(?:<[^>]+>|\s)*<\/summary>\s*$/i,
-  /^\s*\|?\s*(?:вопрос|question|q)\s*\|\s*(?:ответ|answer|a)\s*\|?\s*$/iu,
+  /^\s*\|?(?:[^|]*\|)*\s*(?:вопрос|question|q)\s*\|\s*(?:ответ|answer|a)\s*(?:\|[^|]*)*$/iu,
+  /^\s*(?:\*\*)?\[[^\]]*\]\(#[^)]*\)(?:\*\*)?\s*$/u,
   /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/,
 ];
 
 /** A question's or an answer's label or number at the start of a line: `**Вопрос:**`, `A:`, `О:`, `Q2.`, `Вопрос 5.`. */
-const LABEL = /^(?:(?:вопрос|ответ|question|answer|q|a|в|о)\s*:|(?:q|вопрос|question)\s*№?\s*\d{1,4}[.):])\s*/iu;
+const LABEL = /^(?:(?:вопрос|ответ|question|answer|q|a|в|о)\s*[:.]|(?:q|вопрос|question)\s*№?\s*\d{1,4}[.):])\s*/iu;
 /** What parts a question from its answer on one line, or the cells of a row: `::`, `:::`, `|`, `<br>`, a dash after a question. */
 const PARTS = /\s*(?::{2,3}|\||<br\s*\/?>|(?<=\?)\s+[—–-])\s*/iu;
 /** Emoji around a question's words, which the question drops. */

@@ -160,6 +160,21 @@ describe('label pairs', () => {
     expect(found.cards.map((c) => c.line)).toEqual([1, 6]);
   });
 
+  it('reads Notion\'s **Q.** / **A.** and a question post answered by a ✅ Ответ: post', () => {
+    expect(qa(pairs(md('**Q.** Что такое inode?', '', '**A.** Метаданные файла.')))).toEqual([['Что такое inode?', 'Метаданные файла.']]);
+    const { source, nodes } = shapeInput(md('Чем merge отличается от rebase?', '', '✅ Ответ:', '', 'Rebase переписывает историю.'));
+    expect(qa(cardsInBlock(source, nodes))).toEqual([['Чем merge отличается от rebase?', 'Rebase переписывает историю.']]);
+  });
+
+  it('ends an answer at a new chat message, which is skipped', () => {
+    const { source, nodes } = shapeInput(md('Вопрос: Что такое GIL?', 'Ответ: Блокировка.', 'Ставьте 👍!'));
+    source.lines[2]!.newMessage = true;
+    expect(recogniseLabelPairs(source, nodes, 0, () => false)).toMatchObject({
+      cards: [{ question: 'Что такое GIL?', answer: 'Блокировка.' }],
+      skipped: [{ line: 3, reason: 'chat message after the answer' }],
+    });
+  });
+
   it('skips a question without an answer', () => {
     expect(pairs('Вопрос: Что такое GIL?')).toMatchObject({ cards: [], skipped: [{ line: 1, reason: 'question without an answer' }] });
   });
@@ -177,6 +192,16 @@ describe('inline separators', () => {
       ['Столица Франции', 'Париж'],
       ['GIL', 'Global Interpreter Lock'],
       ['Global Interpreter Lock', 'GIL'],
+    ]);
+  });
+
+  it('reads Obsidian\'s multi-line cards: question lines, a line of ?, answer lines', () => {
+    expect(qa(inline(md('Чем DELETE отличается', 'от TRUNCATE?', '?', 'DELETE удаляет по строке,', 'TRUNCATE — всё сразу.')))).toEqual([
+      ['Чем DELETE отличается от TRUNCATE?', md('DELETE удаляет по строке,', 'TRUNCATE — всё сразу.')],
+    ]);
+    expect(qa(inline(md('ACID', '??', 'Atomicity, Consistency, Isolation, Durability')))).toEqual([
+      ['ACID', 'Atomicity, Consistency, Isolation, Durability'],
+      ['Atomicity, Consistency, Isolation, Durability', 'ACID'],
     ]);
   });
 
@@ -209,9 +234,15 @@ describe('question/answer tables', () => {
     expect(qa(table(md('| # | Вопрос | Ответ |', '|---|---|---|', '| 1 | Что такое GIL? | Блокировка |')))).toEqual([['Что такое GIL?', 'Блокировка']]);
   });
 
-  it('is no card table with other headers or three columns', () => {
+  it('keeps a column past the answer under its header, and drops the one numbering the rows', () => {
+    expect(qa(table(md('| № | Вопрос | Ответ | Пример |', '|---|---|---|---|', '| 1 | Что такое F()? | Ссылка на поле. | `F("price") * 2` |')))).toEqual([
+      ['Что такое F()?', md('Ссылка на поле.', '', '**Пример:** `F("price") * 2`')],
+    ]);
+  });
+
+  it('is no card table with other headers', () => {
     expect(table(md('| Код | Значение |', '|---|---|', '| 200 | OK |'))).toBeNull();
-    expect(table(md('| Вопрос | Ответ | Пример |', '|---|---|---|', '| a | b | c |'))).toBeNull();
+    expect(table(md('| Ответ | Вопрос |', '|---|---|', '| a | b |'))).toBeNull();
   });
 });
 
@@ -291,6 +322,23 @@ describe('question headings under a topic', () => {
     expect(collection.skipped).toEqual([
       { file: 'notes-1.md', line: 8, reason: 'contents or links, not a question' },
       { file: 'notes-1.md', line: 11, reason: 'contents or links, not a question' },
+    ]);
+  });
+
+  it('skips YAML front matter as one entry, and a checklist as no card', () => {
+    const { collection } = buildNotes(md('---', 'tags: [sql]', 'aliases:', '  - SQL', '---', '# SQL', '## Что такое JOIN?', 'Соединение.', '## Повторить', '- [ ] оконные функции', '- [x] индексы'));
+    expect(collection.cards.map((c) => c.question)).toEqual(['Что такое JOIN?']);
+    expect(collection.skipped).toEqual([
+      { file: 'notes-1.md', line: 1, reason: 'front matter' },
+      { file: 'notes-1.md', line: 9, reason: 'a checklist, not a question' },
+    ]);
+  });
+
+  it('drops the answer label after the code a question asks about, and a link back up the page', () => {
+    const { source, nodes } = shapeInput(md('- **Что выведет код?**', '  ```python', '  print(1 / 2)', '  ```', '  - **Ответ**: `0.5`.', '- Что такое GIL?', '  Блокировка.', '', '  **[⬆ Back to top](#top)**'));
+    expect(qa(recogniseListItems(source, nodes[0] as List))).toEqual([
+      ['Что выведет код?', md('```python', 'print(1 / 2)', '```', '`0.5`.')],
+      ['Что такое GIL?', 'Блокировка.'],
     ]);
   });
 

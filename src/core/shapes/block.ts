@@ -6,7 +6,7 @@
 import type { RootContent } from 'mdast';
 import { opensDetails, recogniseDetails } from './details.ts';
 import { holdsInline, recogniseInline } from './inline.ts';
-import { isBoldQuestion, opensLabelPair, recogniseBoldQuestion, recogniseLabelPairs } from './label-pairs.ts';
+import { asksBeforeAnswer, isBoldQuestion, opensLabelPair, recogniseBoldQuestion, recogniseLabelPairs } from './label-pairs.ts';
 import { recogniseListItems } from './list-items.ts';
 import { isComment, type CleanSource, type Found } from './source.ts';
 import { holdsTable, recogniseTable } from './table.ts';
@@ -44,7 +44,7 @@ export function cardsInBlock(source: CleanSource, nodes: readonly RootContent[])
 function claim(source: CleanSource, nodes: readonly RootContent[], i: number): (Found & { end: number }) | null {
   const node = nodes[i]!;
   if (opensDetails(node)) return recogniseDetails(source, nodes, i);
-  if (opensLabelPair(source, node)) return recogniseLabelPairs(source, nodes, i, (next) => opensShape(source, next));
+  if (opensLabelPair(source, node) || asksBeforeAnswer(source, nodes, i)) return recogniseLabelPairs(source, nodes, i, (next) => opensShape(source, next));
   if (isBoldQuestion(source, node)) return recogniseBoldQuestion(source, nodes, i, (next) => opensShape(source, next));
   if (holdsTable(source, node)) return { ...recogniseTable(source, node), end: i + 1 };
   if (holdsInline(source, node)) return { ...recogniseInline(source, node), end: i + 1 };

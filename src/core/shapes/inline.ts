@@ -8,7 +8,9 @@
  * GIL:::Global Interpreter Lock
  * ```
  *
- * A `::` inside inline code (`a[::2]`) or inside brackets is not a separator.
+ * A `::` inside inline code (`a[::2]`) or inside brackets is not a separator. Its multi-line
+ * cards are read too: question lines, a line of only `?` (`??` reversible), answer lines, in one
+ * paragraph.
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { plainLine } from './question-text.ts';
@@ -33,10 +35,14 @@ function separator(line: string): { at: number; length: number } | null {
   return null;
 }
 
-/** Whether a node is a paragraph with a line holding a separator. */
+/** Obsidian's multi-line separator: a line of only `?` (or `??`, reversible) between question and answer lines. */
+const MULTI_LINE = /^\s*\?\??\s*$/;
+
+/** Whether a node is a paragraph with a line holding a separator, or a multi-line card. */
 export function holdsInline(source: CleanSource, node: RootContent): node is Paragraph {
   if (node.type !== 'paragraph') return false;
-  return textLines(source, node.position!.start.line, node.position!.end.line).some((line) => parts(line) !== null);
+  const lines = textLines(source, node.position!.start.line, node.position!.end.line);
+  return lines.some((line, i) => parts(line) !== null || (i > 0 && i < lines.length - 1 && MULTI_LINE.test(line)));
 }
 
 function parts(line: string): { left: string; right: string; reversible: boolean } | null {
@@ -52,7 +58,18 @@ function parts(line: string): { left: string; right: string; reversible: boolean
 export function recogniseInline(source: CleanSource, node: Paragraph): Found {
   const from = node.position!.start.line;
   const found: Found = { cards: [], skipped: [] };
-  textLines(source, from, node.position!.end.line).forEach((text, i) => {
+  const lines = textLines(source, from, node.position!.end.line);
+  const multi = lines.findIndex((line, i) => i > 0 && i < lines.length - 1 && MULTI_LINE.test(line));
+  if (multi > 0) {
+    // The paragraph is one card: its lines above the `?` ask, its lines below answer.
+    const question = plainLine(lines.slice(0, multi).join(' '));
+    const answer = answerMarkdown(lines.slice(multi + 1));
+    const line = source.fileLine(from);
+    found.cards.push({ question, answer, line, shape: 'inline' });
+    if (lines[multi]!.trim() === '??') found.cards.push({ question: plainLine(lines.slice(multi + 1).join(' ')), answer: answerMarkdown(lines.slice(0, multi)), line, shape: 'inline' });
+    return found;
+  }
+  lines.forEach((text, i) => {
     const line = source.fileLine(from + i);
     const split = parts(text);
     if (!split) {

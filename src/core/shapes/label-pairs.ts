@@ -24,6 +24,24 @@ export function opensLabelPair(source: CleanSource, node: RootContent): boolean 
 }
 
 /**
+ * Whether a paragraph that reads as a question is answered by the next node's label: a chat's
+ * question post, then its `✅ Ответ:` post.
+ */
+export function asksBeforeAnswer(source: CleanSource, nodes: readonly RootContent[], index: number): boolean {
+  const node = nodes[index]!;
+  const next = nodes[index + 1];
+  if (node.type !== 'paragraph' || next?.type !== 'paragraph') return false;
+  if (!labelled(source.lines[next.position!.start.line - 1]!.text, ANSWER_LABEL)) return false;
+  return /\?\s*$/.test(textLines(source, node.position!.start.line, node.position!.end.line).join(' '));
+}
+
+/** Where a pair's answer ends, looking from `end` on: at the next node that opens a shape (`opensShape`) or a new chat message. */
+function runEnd(source: CleanSource, nodes: readonly RootContent[], end: number, opensShape: (node: RootContent) => boolean): number {
+  while (end < nodes.length && !opensShape(nodes[end]!) && source.lines[nodes[end]!.position!.start.line - 1]!.newMessage !== true) end++;
+  return end;
+}
+
+/**
  * Whether a node is a question in bold on a line of its own, `**1. Что такое GIL?**`, the bold
  * standing for the label: the paragraphs after it, up to the next such line, are its answer.
  */
@@ -40,8 +58,7 @@ export function recogniseBoldQuestion(
   index: number,
   opensShape: (node: RootContent) => boolean,
 ): (Found & { end: number }) | null {
-  let end = index + 1;
-  while (end < nodes.length && !opensShape(nodes[end]!)) end++;
+  const end = runEnd(source, nodes, index + 1, opensShape);
   if (end === index + 1) return null;
   const at = nodes[index]!.position!.start.line;
   const question = withoutNumber(plainLine(source.lines[at - 1]!.text));
@@ -59,26 +76,34 @@ export function recogniseLabelPairs(
   index: number,
   opensShape: (node: RootContent) => boolean,
 ): Found & { end: number } {
-  let end = index + 1;
-  while (end < nodes.length && !opensShape(nodes[end]!)) end++;
+  // The answer of an asked question is the next node, which may be a new message.
+  const asks = !labelled(source.lines[nodes[index]!.position!.start.line - 1]!.text, QUESTION_LABEL);
+  const end = runEnd(source, nodes, Math.min(index + (asks ? 2 : 1), nodes.length), opensShape);
   const from = nodes[index]!.position!.start.line;
   const lines = textLines(source, from, nodes[end - 1]!.position!.end.line);
   const found: Found = { cards: [], skipped: [] };
-  // A labelled question at the margin opens each pair, in one paragraph or in several.
-  const starts = lines.flatMap((line, i) => (/^ {0,3}\S/.test(line) && labelled(line, QUESTION_LABEL) ? [i] : []));
+  // A labelled question at the margin opens each pair, in one paragraph or in several; an asked
+  // question (asksBeforeAnswer) opens the first with no label.
+  const starts = lines.flatMap((line, i) => ((i === 0 && asks) || (/^ {0,3}\S/.test(line) && labelled(line, QUESTION_LABEL)) ? [i] : []));
   starts.forEach((start, k) => {
-    const pair = lines.slice(start, starts[k + 1] ?? lines.length);
+    let pair = lines.slice(start, starts[k + 1] ?? lines.length);
     const line = source.fileLine(from + start);
     const split = pair.findIndex((text, i) => i > 0 && /^ {0,3}\S/.test(text) && labelled(text, ANSWER_LABEL));
     if (split < 0) {
       found.skipped.push({ file: source.file, line, reason: 'question without an answer' });
       return;
     }
+    // A new chat message after the answer's label ends the answer: the next post, or someone's «Спасибо!».
+    const message = pair.findIndex((_, i) => i > split && source.lines[from + start + i - 1]!.newMessage === true);
+    if (message > 0) {
+      found.skipped.push({ file: source.file, line: source.fileLine(from + start + message), reason: 'chat message after the answer' });
+      pair = pair.slice(0, message);
+    }
     // The question is its paragraph; what comes between it and the answer (its code, say) opens the answer.
-    let asked = 1;
-    while (asked < split && pair[asked]!.trim() !== '' && !/^ {0,3}(?:`{3,}|~{3,})/.test(pair[asked]!)) asked++;
-    const question = plainLine([afterLabel(pair[0]!, QUESTION_LABEL)!, ...pair.slice(1, asked)].join(' '));
-    const answer = answerMarkdown([...pair.slice(asked, split), afterLabel(pair[split]!, ANSWER_LABEL)!.trimStart(), ...pair.slice(split + 1)]);
+    let askedTo = 1;
+    while (askedTo < split && pair[askedTo]!.trim() !== '' && !/^ {0,3}(?:`{3,}|~{3,})/.test(pair[askedTo]!)) askedTo++;
+    const question = withoutNumber(plainLine([afterLabel(pair[0]!, QUESTION_LABEL) ?? pair[0]!, ...pair.slice(1, askedTo)].join(' ')));
+    const answer = answerMarkdown([...pair.slice(askedTo, split), afterLabel(pair[split]!, ANSWER_LABEL)!.trimStart(), ...pair.slice(split + 1)]);
     if (question === '' || answer === '') found.skipped.push({ file: source.file, line, reason: 'question without an answer' });
     else found.cards.push({ question, answer, line, shape: 'label-pair' });
   });

@@ -14,7 +14,7 @@
  * of such a list that is not is skipped with its line.
  */
 import type { List, ListItem } from 'mdast';
-import { answerMarkdown, dedent, textLines, type CleanSource, type Found, type FoundCard } from './source.ts';
+import { answerMarkdown, dedent, dedentCommon, textLines, type CleanSource, type Found, type FoundCard } from './source.ts';
 import { ANSWER_LABEL, dropAnswerLabel, labelled, plainLine, readsAsQuestion, withoutNumber } from './question-text.ts';
 
 /** Share of a list's items that must be questions with answers. */
@@ -42,6 +42,8 @@ function readItem(source: CleanSource, item: ListItem): FoundCard | null {
   let questionLine = source.lines[start.line - 1]!.text.slice(start.column - 1);
   const below = dedent(textLines(source, start.line + 1, end), start.column - 1);
   const sameLine = SAME_LINE.exec(questionLine);
+  // Most items of most lists are points: nothing under them, no bold question opening them.
+  if (!sameLine && below.every((line) => line.trim() === '')) return null;
   // The bold part is the question when it reads as one and ends with `?` or a dash or colon follows it.
   const parted = sameLine && (/\?\s*$/.test(sameLine[1]!) || /^(?:\*\*|__)\s*[—–:-]/.test(questionLine.slice(2 + sameLine[1]!.length)));
   if (sameLine && parted && readsAsQuestion(plainLine(sameLine[1]!))) {
@@ -50,7 +52,8 @@ function readItem(source: CleanSource, item: ListItem): FoundCard | null {
   }
   const question = withoutNumber(plainLine(questionLine));
   if (question === '' || below.every((line) => line.trim() === '')) return null;
-  const lines = trimLeadingBlank(below);
+  // A Notion toggle (`- ▶ Q`) indents its answer past the item's text.
+  const lines = dedentCommon(trimLeadingBlank(below));
   if (!readsAsQuestion(question) && !labelled(lines[0]!.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, ''), ANSWER_LABEL)) return null;
   const answer = answerMarkdown(dropAnswerLabel(lines));
   if (answer === '') return null;

@@ -28,7 +28,7 @@ export function opensWithQuestionWord(text: string): boolean {
 }
 
 /** Emoji before or after a question's words: `❓ Что такое GIL?`, `What is a view? 🔥`. */
-const EMOJI_AROUND = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\s\uFE0F\u200D]*[\p{Extended_Pictographic}][\p{Extended_Pictographic}\uFE0F\u200D\s]*$/gu;
+const EMOJI_AROUND = /^[\p{Extended_Pictographic}\uFE0F\u200D\s►‣▸]+|[\s\uFE0F\u200D]*[\p{Extended_Pictographic}][\p{Extended_Pictographic}\uFE0F\u200D\s]*$/gu;
 
 /** The question without its number, label or emoji: `3. Что такое ORM?`, `Q3. …`, `Вопрос: …`, `❓ …` → `Что такое ORM?`. */
 export function withoutNumber(text: string): string {
@@ -41,7 +41,7 @@ export function withoutNumber(text: string): string {
  * licence, a list of links. A section under one is skipped, not a card.
  */
 const NO_QUESTION =
-  /^(?:table of contents|contents|содержание|оглавление|license|licence|лицензия|contributing|contributors|как помочь( проекту)?|useful links|links|ссылки|полезные ссылки|полезные материалы|resources|ресурсы|источники|references|литература|see also|см\.? также|acknowledgements|благодарности|changelog)$/iu;
+  /^(?:table of contents|contents|содержание|оглавление|license|licence|лицензия|contributing|contributors|как помочь( проекту)?|useful links|links|ссылки|полезные ссылки|полезные материалы|resources|ресурсы|источники|references|литература|see also|см\.? также|acknowledgements|благодарности|changelog|todo|conclusion|заключение|вместо заключения|итоги|introduction|intro|введение|предисловие|about|об авторе)$/iu;
 
 /** Whether a heading names boilerplate rather than a topic or a question (emoji and punctuation aside). */
 export function namesNoQuestion(text: string): boolean {
@@ -57,28 +57,34 @@ export function plainLine(markdown: string): string {
   return squashSpaces(tree.children.map((node) => plainText(node, markdown.trim())).join(' '));
 }
 
-/** Bold or italic marks around a label: `**Ответ:**`, `**Ответ**:`, `__A__:`. */
+/**
+ * A label opening a line: `Ответ:`, `**Ответ**:`, `**Ответ:**`, `__A__:`, `A.` (a period needs a
+ * space after it), an emoji before it (`✅ Ответ:`), a number after the word (`Вопрос 3:`).
+ */
 const label = (words: string): RegExp =>
   new RegExp(
-    String.raw`^(\s*)(?:(?:\*\*|__|\*|_)(?:${words})(?:\s*№?\s*\d{1,4})?\s*[:：]?\s*(?:\*\*|__|\*|_)\s*[:：]?|(?:${words})(?:\s*№?\s*\d{1,4})?\s*[:：])[ \t]*`,
+    String.raw`^(\s*)(?:[\p{Extended_Pictographic}️]\s*)?(?:(?:\*\*|__|\*|_)(?:${words})(?:\s*№?\s*\d{1,4})?\s*(?:[:：]|\.(?=\s|\*|_))?\s*(?:\*\*|__|\*|_)\s*(?:[:：]|\.(?=\s))?|(?:${words})(?:\s*№?\s*\d{1,4})?\s*(?:[:：]|\.(?=\s)))[ 	]*`,
     'iu',
   );
 
-/** `Вопрос:`, `**Вопрос 3:**`, `Question:`, `Q:`, `В:` at the start of a line. */
+/** `Вопрос:`, `**Вопрос 3:**`, `Question:`, `Q:`, `**Q.**`, `В:` at the start of a line. */
 export const QUESTION_LABEL = label('вопрос|question|q|в');
-/** `Ответ:`, `**Ответ**:`, `Answer:`, `A:`, `О:` at the start of a line. */
+/** `Ответ:`, `**Ответ**:`, `Answer:`, `A:`, `A.`, `О:`, `✅ Ответ:` at the start of a line. */
 export const ANSWER_LABEL = label('ответ|answer|a|о');
 
-/** Whether the label matched is really one: a bare `**В**` without a colon is a bold letter. */
+/** The separator a label ends with: without one, `**В**` is a bold letter, not a label. */
+const LABEL_END = /[:：.]/;
+
+/** Whether the line opens with a label of `pattern`. */
 export function labelled(line: string, pattern: RegExp): boolean {
   const match = pattern.exec(line);
-  return match !== null && /[:：]/.test(match[0]);
+  return match !== null && LABEL_END.test(match[0]);
 }
 
 /** The line without its label, or null when it has none. */
 export function afterLabel(line: string, pattern: RegExp): string | null {
   const match = pattern.exec(line);
-  if (!match || !/[:：]/.test(match[0])) return null;
+  if (!match || !LABEL_END.test(match[0])) return null;
   return match[1]! + line.slice(match[0].length);
 }
 
@@ -90,6 +96,9 @@ const ITEM_MARKER = /^( *)(?:[-*+]|\d{1,9}[.)])( +|$)/;
  * item. A labelled item alone in its list is unwrapped, its continuation lines dedented with it.
  */
 export function dropAnswerLabel(lines: readonly string[]): string[] {
+  // The label may come after the code the question asks about: the first labelled line at the margin.
+  const at = labelAt(lines);
+  if (at > 0) return [...lines.slice(0, at), ...dropAnswerLabel(lines.slice(at))];
   const [first, ...rest] = lines;
   if (first === undefined) return [];
   const plain = afterLabel(first, ANSWER_LABEL);
@@ -109,6 +118,18 @@ export function dropAnswerLabel(lines: readonly string[]): string[] {
     const text = i === 0 ? inside.trimStart() : item[0]!.slice(width);
     return [...(i === 0 ? [] : ['']), text, ...item.slice(1).map((line) => line.slice(Math.min(/^ */.exec(line)![0].length, width)))];
   });
+}
+
+/** The labelled line (in an item or not) right after the code the question asks about; 0 when there is none. */
+function labelAt(lines: readonly string[]): number {
+  let fence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s{0,3}(?:`{3,}|~{3,})/.test(line)) fence = !fence;
+    else if (fence || line.trim() === '') continue;
+    else return i > 0 && labelled(line.replace(ITEM_MARKER, ''), ANSWER_LABEL) ? i : 0;
+  }
+  return 0;
 }
 
 /** A bold label opening an item: `**Пример**:`, `**Пример:**`. */

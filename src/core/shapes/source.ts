@@ -56,9 +56,12 @@ export function dedentCommon(lines: readonly string[]): string[] {
   return indents.length === 0 ? [...lines] : dedent(lines, Math.min(...indents));
 }
 
-/** An answer's markdown from its lines, tidied as every answer is (markdown-lines.ts). */
+/** A line that only links back up the page: `**[⬆ Back to top](#contents)**`, as READMEs end each answer. */
+const BACK_LINK = /^\s*(?:\*\*|__)?\s*\[[^\]]*\]\(#[^)]*\)\s*(?:\*\*|__)?\s*$/;
+
+/** An answer's markdown from its lines, tidied as every answer is (markdown-lines.ts), without links back up the page. */
 export function answerMarkdown(lines: readonly string[]): string {
-  return tidyAnswerLines(lines).join('\n');
+  return tidyAnswerLines(lines.filter((line) => !BACK_LINK.test(line))).join('\n');
 }
 
 /** An HTML comment: the author's note to self (or a plugin's, `<!--SR:…-->`), hidden when rendered: no card and no skip. */

@@ -1,5 +1,5 @@
 /**
- * Two-column tables whose header reads as question and answer: one card per row.
+ * Tables whose header has a question column and an answer column (`Вопрос | Ответ`): one card per row.
  *
  * ```markdown
  * | Вопрос | Ответ |
@@ -8,9 +8,9 @@
  * ```
  *
  * The notes are read without the table extension (a table in an answer stays its text), so a
- * table is a paragraph to the tree; its rows are read here. `<br>` in a cell is a line break, and
- * a cell past the answer's is kept in the answer, after ` | `. A column that numbers the rows may
- * come first.
+ * table is a paragraph to the tree; its rows are read here. `<br>` in a cell is a line break. A
+ * column that numbers the rows is dropped; any other column follows the answer as a paragraph
+ * under its header (`**Пример:** …`).
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { plainLine } from './question-text.ts';
@@ -35,11 +35,13 @@ interface Header {
   line: number;
   question: number;
   answer: number;
+  /** The other columns' headers, by index ('' for the column that numbers the rows). */
+  names: string[];
 }
 
 /**
- * The question/answer header followed by its delimiter row: two columns, question then answer,
- * beside at most a column that numbers the rows (`| # | Вопрос | Ответ |`).
+ * The question/answer header followed by its delimiter row: a question column, an answer column
+ * after it, and any others (`| # | Вопрос | Ответ | Пример |`).
  */
 function headerOf(lines: readonly string[]): Header | null {
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -47,8 +49,7 @@ function headerOf(lines: readonly string[]): Header | null {
     const head = cells(lines[i]!).map(bare);
     const question = head.findIndex((cell) => QUESTION_HEADER.test(cell));
     const answer = head.findIndex((cell) => ANSWER_HEADER.test(cell));
-    const others = head.filter((_, k) => k !== question && k !== answer);
-    if (question >= 0 && answer === question + 1 && others.length <= 1 && others.every((cell) => NUMBER_HEADER.test(cell))) return { line: i, question, answer };
+    if (question >= 0 && answer > question) return { line: i, question, answer, names: head.map((cell) => (NUMBER_HEADER.test(cell) ? '' : cell)) };
   }
   return null;
 }
@@ -73,7 +74,9 @@ export function recogniseTable(source: CleanSource, node: Paragraph): Found {
     }
     const row = cells(lines[i]!);
     const text = plainLine(row[header.question] ?? '');
-    const markdown = answerMarkdown(row.slice(header.answer).join(' | ').split(/<br\s*\/?>/i).map((part) => part.trim()));
+    // The other columns (an example, a source) follow the answer under their headers; a row's number does not.
+    const more = row.flatMap((cell, k) => (k === header.question || k === header.answer || header.names[k] === '' || cell === '' ? [] : [`**${header.names[k] ?? ''}:** ${cell}`]));
+    const markdown = answerMarkdown([row[header.answer] ?? '', ...more].join('<br><br>').split(/<br\s*\/?>/i).map((part) => part.trim()));
     if (text === '' || markdown === '') skip(i, 'row without a question and its answer');
     else found.cards.push({ question: text, answer: markdown, line: source.fileLine(from + i), shape: 'table' });
   }
