@@ -12,8 +12,20 @@ import { holdsInline, recogniseInline } from '../../src/core/shapes/inline.ts';
 import { recogniseLabelPairs } from '../../src/core/shapes/label-pairs.ts';
 import { recogniseListItems } from '../../src/core/shapes/list-items.ts';
 import { dropAnswerLabel, namesNoQuestion, readsAsQuestion, withoutNumber } from '../../src/core/shapes/question-text.ts';
+import type { CleanSource, Found } from '../../src/core/shapes/source.ts';
 import { holdsTable, recogniseTable } from '../../src/core/shapes/table.ts';
 import { buildNotes, md, shapeInput } from '../support/notes.ts';
+
+/** What a paragraph recogniser makes of the first paragraph of `text`, or null when it does not hold its shape. */
+function paragraphShape(
+  text: string,
+  holds: (source: CleanSource, node: Paragraph) => boolean,
+  recognise: (source: CleanSource, node: Paragraph) => Found,
+): Found | null {
+  const { source, nodes } = shapeInput(text);
+  const node = nodes[0] as Paragraph;
+  return holds(source, node) ? recognise(source, node) : null;
+}
 
 const qa = (found: { cards: { question: string; answer: string }[] } | null) => found?.cards.map((c) => [c.question, c.answer]);
 
@@ -181,11 +193,7 @@ describe('label pairs', () => {
 });
 
 describe('inline separators', () => {
-  const inline = (text: string) => {
-    const { source, nodes } = shapeInput(text);
-    const node = nodes[0] as Paragraph;
-    return holdsInline(source, node) ? recogniseInline(source, node) : null;
-  };
+  const inline = (text: string) => paragraphShape(text, holdsInline, recogniseInline);
 
   it('makes a card of question::answer, and two of question:::answer', () => {
     expect(qa(inline(md('Столица Франции::Париж', 'GIL:::Global Interpreter Lock')))).toEqual([
@@ -219,11 +227,7 @@ describe('inline separators', () => {
 });
 
 describe('question/answer tables', () => {
-  const table = (text: string) => {
-    const { source, nodes } = shapeInput(text);
-    const node = nodes[0] as Paragraph;
-    return holdsTable(source, node) ? recogniseTable(source, node) : null;
-  };
+  const table = (text: string) => paragraphShape(text, holdsTable, recogniseTable);
 
   it('makes a card of each row, with `<br>` a line break and an escaped pipe a pipe', () => {
     expect(qa(table(md('| Q | A |', '|:--|--:|', '| Что такое `a \\| b`? | Объединение<br>множеств |', '| Что такое GIL? | Блокировка |')))).toEqual([

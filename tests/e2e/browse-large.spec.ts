@@ -3,13 +3,13 @@
  * (src/screens/browse-list.tsx), and scrolling, opening a row, the keyboard and a phone's width
  * must all work as if every row were there. The app is built here from 1,000 generated cards.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { generateNotes } from '../../scripts/bench/generate-notes.ts';
+import { buildAppFrom } from './build-app.ts';
 import { serveStatic } from './static-server.ts';
 import type { StaticServer } from './static-server.ts';
 
@@ -23,12 +23,7 @@ test.beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'flashcards-e2e-large-'));
   mkdirSync(join(work, 'content'));
   writeFileSync(join(work, 'content', 'generated.md'), generateNotes(CARDS, join(ROOT, 'content/django-orm.md')));
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', join(work, 'site'), '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: ROOT,
-    env: { ...process.env, FLASHCARDS_CONTENT_DIR: join(work, 'content') },
-    encoding: 'utf8',
-  });
-  expect(build.status, build.stderr).toBe(0);
+  buildAppFrom(join(work, 'content'), join(work, 'site'));
   server = await serveStatic(join(work, 'site'));
 });
 test.afterAll(async () => {

@@ -3,11 +3,11 @@
  * is built here from tests/fixtures/notes/shapes-details.md alone, and its answers must show as
  * rendered markdown, with none of the notes' HTML on the page, under the app's CSP.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { buildAppFrom } from './build-app.ts';
 import { serveStatic } from './static-server.ts';
 import type { StaticServer } from './static-server.ts';
 
@@ -20,12 +20,7 @@ test.beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'flashcards-e2e-shapes-'));
   mkdirSync(join(work, 'content'));
   copyFileSync(join(ROOT, 'tests/fixtures/notes/shapes-details.md'), join(work, 'content', 'django-intro.md'));
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', join(work, 'site'), '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: ROOT,
-    env: { ...process.env, FLASHCARDS_CONTENT_DIR: join(work, 'content') },
-    encoding: 'utf8',
-  });
-  expect(build.status, build.stderr).toBe(0);
+  buildAppFrom(join(work, 'content'), join(work, 'site'));
   server = await serveStatic(join(work, 'site'));
 });
 test.afterAll(async () => {

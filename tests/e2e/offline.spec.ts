@@ -6,12 +6,12 @@
  * These tests run their own static server (tests/e2e/static-server.ts) over a copy of dist/, so
  * they can stop it or swap in a second build.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { buildAppFrom } from './build-app.ts';
 import { serveStatic } from './static-server.ts';
 import type { StaticServer } from './static-server.ts';
 
@@ -88,12 +88,7 @@ test('a deploy with new cards is offered as a reload, and progress is kept', asy
     join(content, 'new-deck.md'),
     '# Новая колода\n\n## Что такое idempotency key?\n\nКлюч, по которому повтор запроса не выполняет действие второй раз.\n\n## Зачем нужен ETag?\n\nДля условных запросов и кэширования.\n',
   );
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', v2, '--emptyOutDir', '--logLevel', 'error'], {
-    cwd: ROOT,
-    env: { ...process.env, FLASHCARDS_CONTENT_DIR: content },
-    encoding: 'utf8',
-  });
-  expect(build.status, build.stderr).toBe(0);
+  buildAppFrom(content, v2);
   expect(readdirSync(v2)).toContain('sw.js');
 
   const server = await serveStatic(v1);
