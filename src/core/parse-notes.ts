@@ -19,7 +19,8 @@
  *   headings one level down (`## Python` over `### Что такое генератор?`), Q&A list items,
  *   `<details>` blocks, `Вопрос:`/`Ответ:` pairs, `question::answer` lines or a question/answer
  *   table (./shapes/block.ts); its text that is in none of them is skipped;
- * - a thematic break ends the card; text under no heading is reported as skipped;
+ * - a thematic break ends the card; text in no card is reported as skipped, as under a topic or
+ *   under no heading at all;
  * - `---` straight under a line of text is a separator, not a heading, except where the
  *   author clearly meant a heading (setext.ts);
  * - HTML comments are the author's notes to self: neither a card nor a skip; other HTML
@@ -108,6 +109,9 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
   const sectionCards: Card[] = [];
   let numberedDecks = 0;
   const skip = (node: RootContent, reason: string): void => void result.skipped.push({ file: notes.path, line: lineOf(source, node), reason });
+  /** Text in no card: under a topic (a `#` heading, or a heading that names one), or under no heading at all. */
+  const skipText = (node: RootContent, underHeading = false): void =>
+    skip(node, underHeading || topics.length > 0 ? 'text under a topic, in no card' : 'text under no heading');
 
   const addFound = (found: FoundCard, topic: string | undefined): void => {
     const { text, pinned } = splitPinnedId(found.question);
@@ -148,7 +152,7 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
           if (card) sectionCards.push(card);
           heading = undefined;
         } else {
-          skip(before[0]!, 'text under no heading');
+          skipText(before[0]!);
         }
       }
       // A heading over the list names the deck, unless a line introduces it: then the heading is its topic.
@@ -167,7 +171,7 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
       return;
     }
     if (!current.heading) {
-      skip(current.nodes[0]!, 'text under no heading');
+      skipText(current.nodes[0]!);
       return;
     }
     if (!current.heading.question && (namesNoQuestion(current.heading.text) || onlyLinks(current.nodes))) {
@@ -197,7 +201,7 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
         const name = heading ? withoutNumber(splitPinnedId(heading.text).text) : undefined;
         for (const card of found.cards) addFound(card, name ?? topicNow());
         result.skipped.push(...found.skipped);
-        for (const run of found.leftovers) skip(run[0]!, heading ? 'text under a topic, in no card' : 'text under no heading');
+        for (const run of found.leftovers) skipText(run[0]!, heading !== undefined);
         if (topic && name !== undefined) topics.push({ depth: heading!.node.depth, text: name });
         return;
       }

@@ -25,10 +25,10 @@ describe('sections', () => {
     });
   });
 
-  it('a thematic break ends the card; prose after it under no heading is skipped with its line', () => {
+  it('a thematic break ends the card; prose after it, in no card, is skipped with its line', () => {
     const { collection } = buildNotes(md('# D', '## Q', 'A', '', '---', '', 'Случайная заметка.', '', '## Q2', 'A2'));
     expect(collection.cards[0]!.answer).toBe('A');
-    expect(collection.skipped).toEqual([{ file: 'notes-1.md', line: 7, reason: 'text under no heading' }]);
+    expect(collection.skipped).toEqual([{ file: 'notes-1.md', line: 7, reason: 'text under a topic, in no card' }]);
   });
 
   it('a heading without text, or without a body, is skipped, not a card', () => {

@@ -56,7 +56,7 @@ describe('npm run cards', () => {
     expect(run.stdout).toContain('64 cards in 2 decks\nby shape: 14 section, 50 numbered-lists\n57 corrections (0 stale)\n18 warnings: 5 mismatch, 11 code, 2 identifier, 0 correction-stale\n');
     expect(run.stdout).toContain("content/django-orm.md:109: [code] typographic quote ‘ in code");
     expect(run.stdout).toContain('content/django-orm.md:263: [identifier] `select_releted` is not a name');
-    expect(run.stdout).toContain('content/django-orm.md:267: text under no heading');
+    expect(run.stdout).toContain('content/django-orm.md:267: text under a topic, in no card');
     expect(run.stdout).toContain('[mismatch] 20. Какие виды кэширования');
   }, 30_000);
 
