@@ -6,6 +6,7 @@
 import type { List, Paragraph } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { cardIdFor } from '../../src/core/card-id.ts';
+import { buildCollection } from '../../src/core/collection.ts';
 import { recogniseDetails, separateDetails, unwrapAnswer } from '../../src/core/shapes/details.ts';
 import { cardsInBlock } from '../../src/core/shapes/block.ts';
 import { holdsInline, recogniseInline } from '../../src/core/shapes/inline.ts';
@@ -349,5 +350,29 @@ describe('question headings under a topic', () => {
   it('drops the label or the heading that opens the answer of a question heading', () => {
     const { collection } = buildNotes(md('## Что такое GIL?', '**Ответ:** Блокировка.', '', '## Что такое WSGI?', '#### Ответ', 'Интерфейс.'));
     expect(collection.cards.map((c) => c.answer)).toEqual(['Блокировка.', 'Интерфейс.']);
+  });
+
+  it('holds every shape to the code and name checks and the corrections, at the lines of the file', () => {
+    const notes = md(
+      '# Django',
+      '## Вопросы по ORM',
+      '1. **Как работает select_releted?**',
+      '   - **Ответ**: Делает JOIN:',
+      '     ```python',
+      "     Book.objects.select_releted('author'",
+      '     ```',
+      '2. Что такое ORM?',
+      '   - **Ответ**: Слой.',
+      '',
+      '<details><summary>Что такое csrf_except?</summary>',
+      '',
+      'Отключает проверку.',
+      '',
+      '</details>',
+    );
+    const corrections = md('# Поправки', '', '## Что такое ORM?', 'source: https://docs.djangoproject.com/en/5.2/topics/db/', '', 'ORM — отображение таблиц на классы.');
+    const { collection } = buildCollection([{ path: 'n.md', text: notes }], { corrections: [{ path: 'n.corrections.md', text: corrections }] });
+    expect(collection.warnings.filter((w) => w.kind !== 'correction-stale').map((w) => `${w.kind} ${w.line}`)).toEqual(['code 6', 'identifier 3', 'identifier 11']);
+    expect(collection.cards.find((c) => c.question === 'Что такое ORM?')!.corrections![0]!.text).toBe('ORM — отображение таблиц на классы.');
   });
 });
