@@ -73,7 +73,7 @@ export function findQuestionList(source: CleanSource, nodes: readonly RootConten
     const items = questionItems(source, node);
     if (items.length < 2) continue;
     const end = items[items.length - 1]!.position!.end.line;
-    const answersFollow = source.lines.slice(end, blockEnd).some((l) => NUMBERED_LINE.test(l.text));
+    const answersFollow = numberedAfter(source.lines.slice(end, blockEnd));
     const asks = share(items, (text) => text.endsWith('?')) >= QUESTION_SHARE;
     const found = asks
       ? !underHeading || answersFollow
@@ -81,6 +81,18 @@ export function findQuestionList(source: CleanSource, nodes: readonly RootConten
     if (found) return { index, items, end };
   }
   return null;
+}
+
+/**
+ * Whether numbered lines follow the questions, before any line that introduces another list
+ * (`На неделе:`, not `Ответы:`): those would be that list's items, not the answers.
+ */
+function numberedAfter(lines: readonly { text: string }[]): boolean {
+  for (const { text } of lines) {
+    if (NUMBERED_LINE.test(text)) return true;
+    if (/[:：]\s*$/.test(text) && !ANSWERS_LABEL.test(text) && !/^\s/.test(text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -238,8 +250,11 @@ function readAnswers(
       if (current) current.lines.push('');
       continue;
     }
-    const numbered = NUMBERED_LINE.exec(text);
-    const number = numbered ? Number(numbered[1]) : NaN;
+    // A numbered line indented to the answer's text is a list inside that answer (its steps).
+    const open = current as Answer | null;
+    const nested: boolean = open !== null && open.indent > 0 && /^ */.exec(text)![0].length >= open.indent;
+    const numbered: RegExpExecArray | null = nested ? null : NUMBERED_LINE.exec(text);
+    const number: number = numbered ? Number(numbered[1]) : NaN;
     if (numbered && questions.has(number) && !answers.has(number)) {
       current = { number, lines: [numbered[2] ?? ''], indent: text.indexOf(numbered[1]!) + numbered[1]!.length + 2 };
       answers.set(number, current);

@@ -41,7 +41,7 @@ import { findQuestionList, namesAnswers, parseNumberedDeck } from './numbered-de
 import { plainText } from './plain-text.ts';
 import { unsetextSeparators } from './setext.ts';
 import { cardsInBlock } from './shapes/block.ts';
-import { separateDetails, unwrapAnswer } from './shapes/details.ts';
+import { detailsAsMarkdown, separateDetails, unwrapAnswer } from './shapes/details.ts';
 import { dropAnswerLabel, namesNoQuestion, readsAsQuestion, withoutNumber } from './shapes/question-text.ts';
 import { answerMarkdown, isComment, lineOf, textLines, type CleanSource, type FoundCard } from './shapes/source.ts';
 import type { Card, Deck, NotesFile, Skipped } from './types.ts';
@@ -140,8 +140,11 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
       const id = numberedDecks === 1 ? `${fileDeckId}-questions` : `${fileDeckId}-questions-${numberedDecks}`;
       // The paragraph right before the list introduces it (under a heading, only a label ending in ':').
       const previous = current.nodes[listIndex - 1];
+      // More than a sentence is the section's own text, not a title: it stays in a card.
       const introduces =
-        previous?.type === 'paragraph' && (!current.heading || /[:：]\s*$/.test(toString(previous)));
+        previous?.type === 'paragraph' &&
+        (!current.heading || /[:：]\s*$/.test(toString(previous))) &&
+        !(current.heading && /[.!?…]\s+\S/.test(toString(previous).trim()));
       const start = introduces ? listIndex - 1 : listIndex;
       // Anything before that is not part of the deck: the heading's own answer, or text under no heading.
       let heading = current.heading;
@@ -197,7 +200,13 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
     const heading = current.heading;
     if (!heading?.question) {
       const found = cardsInBlock(source, current.nodes);
-      if (found.cards.length > 0 || topic) {
+      // Under a heading that could be a card, the shapes make it a topic only when they are its body:
+      // most of its lines, and two or more cards or nothing else. One labelled pair or `<details>` in a
+      // section of prose is part of that section's answer.
+      const mostly =
+        heading === undefined ||
+        (found.sureLines >= lineCount(current.nodes) / 2 && (found.cards.length >= 2 || found.leftovers.length === 0));
+      if ((found.cards.length > 0 && mostly) || topic) {
         const name = heading ? withoutNumber(splitPinnedId(heading.text).text) : undefined;
         for (const card of found.cards) addFound(card, name ?? topicNow());
         result.skipped.push(...found.skipped);
@@ -294,7 +303,7 @@ function sectionCard(
     skipped.push({ file: source.file, line, reason: 'heading without text' });
     return null;
   }
-  const answer = body.length === 0 ? '' : unwrapAnswer(sliceAnswer(source, body));
+  const answer = body.length === 0 ? '' : detailsAsMarkdown(unwrapAnswer(sliceAnswer(source, body)));
   if (answer === '') {
     skipped.push({ file: source.file, line, reason: 'heading without a body' });
     return null;
@@ -318,6 +327,11 @@ function sliceAnswer(source: CleanSource, body: RootContent[]): string {
   if (!from) return '';
   const lines = textLines(source, from.position!.start.line, body[body.length - 1]!.position!.end.line);
   return answerMarkdown(from.type === 'paragraph' ? dropAnswerLabel(lines) : lines);
+}
+
+/** The lines a run of nodes spans, counted node by node. */
+function lineCount(nodes: readonly RootContent[]): number {
+  return nodes.reduce((sum, node) => sum + node.position!.end.line - node.position!.start.line + 1, 0);
 }
 
 /** A heading that only says the answer follows. */

@@ -376,3 +376,39 @@ describe('question headings under a topic', () => {
     expect(collection.cards.find((c) => c.question === 'Что такое ORM?')!.corrections![0]!.text).toBe('ORM — отображение таблиц на классы.');
   });
 });
+
+describe('what is not a card', () => {
+  it('keeps one pair, one <details> or one bold question in a section of prose inside that section\'s card, the details as markdown', () => {
+    const pair = buildNotes(md('## Декораторы', 'Декоратор оборачивает функцию.', '', 'Вопрос: зачем wraps?', 'Ответ: чтобы сохранить имя.', '', 'Ещё бывают декораторы классов.', '', '```python', '@dataclass', 'class P: ...', '```'));
+    expect(pair.collection.cards.map((c) => [c.shape, c.question])).toEqual([['section', 'Декораторы']]);
+    const details = buildNotes(md('## Декораторы', 'Декоратор оборачивает функцию.', '', '<details>', '<summary>Почему нужен wraps?</summary>', '', 'Чтобы сохранить имя.', '', '</details>', '', 'Ещё бывают декораторы классов.'));
+    expect(details.collection.cards.map((c) => c.answer)).toEqual([md('Декоратор оборачивает функцию.', '', '**Почему нужен wraps?**', '', 'Чтобы сохранить имя.', '', 'Ещё бывают декораторы классов.')]);
+    const bold = buildNotes(md('## GIL', 'Блокировка интерпретатора.', '', '**Почему его не уберут?**', '', 'Сломаются C-расширения.'));
+    expect(bold.collection.cards.map((c) => c.question)).toEqual(['GIL']);
+  });
+
+  it('reads no inline card in prose with two :: or an IPv6 address', () => {
+    const { collection } = buildNotes(md('## Срезы', 'В C++ есть std::vector, а в Rust Vec::new().', '', '## Сеть', 'Для IPv6 это ::1.'));
+    expect(collection.cards.map((c) => c.shape)).toEqual(['section', 'section']);
+  });
+
+  it('takes no sub-questions and no multiple-choice options for an answer', () => {
+    const open = buildNotes(md('## Открытые вопросы', '- Что такое GIL?', '  - А в PyPy он есть?', '- Зачем asyncio?', '  - А потоки?'));
+    expect(open.collection.cards.map((c) => c.question)).toEqual(['Открытые вопросы']);
+    const quiz = buildNotes(md('## Квиз', '1. Какой метод идемпотентен?', '   A) POST', '   B) PUT'));
+    expect(quiz.collection.cards.map((c) => c.question)).toEqual(['Квиз']);
+    const labelled = buildNotes(md('# Квиз', 'Q: Что такое GIL?', 'A: Блокировка.', '', 'Q: Какой метод безопасный?', 'A: GET', 'B: POST'));
+    expect(labelled.collection.cards.map((c) => c.question)).toEqual(['Что такое GIL?']);
+    expect(labelled.collection.skipped).toEqual([{ file: 'notes-1.md', line: 5, reason: 'a multiple-choice question, not a question and its answer' }]);
+  });
+
+  it('keeps numbered steps inside a numbered answer, and pairs no questions with a list some other line introduces', () => {
+    const steps = buildNotes(md('## Вопросы', '1. Что такое GIL?', '2. Что такое ORM?', '## Ответы', '1. Блокировка. Как работает:', '   1. поток берёт GIL;', '   2. отпускает.', '2. Отображение таблиц.'));
+    expect(steps.collection.cards.map((c) => [c.question, c.answer])).toEqual([
+      ['Что такое GIL?', md('Блокировка. Как работает:', '1. поток берёт GIL;', '2. отпускает.')],
+      ['Что такое ORM?', 'Отображение таблиц.'],
+    ]);
+    const other = buildNotes(md('## Самопроверка', '1. Что такое GIL?', '2. Что такое ORM?', '', 'Что я сделал на неделе:', '', '1. Прочитал главу.', '2. Сдал ДЗ.'));
+    expect(other.collection.cards.map((c) => [c.shape, c.question])).toEqual([['section', 'Самопроверка']]);
+  });
+});

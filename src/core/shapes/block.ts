@@ -14,12 +14,15 @@ import { holdsTable, recogniseTable } from './table.ts';
 export interface BlockCards extends Found {
   /** Runs of consecutive nodes that no recogniser claimed. */
   leftovers: RootContent[][];
+  /** How many of the block's lines the recognisers are sure are cards (Found.sureLines). */
+  sureLines: number;
 }
 
 export function cardsInBlock(source: CleanSource, nodes: readonly RootContent[]): BlockCards {
-  const out: BlockCards = { cards: [], skipped: [], leftovers: [] };
+  const out: BlockCards = { cards: [], skipped: [], leftovers: [], sureLines: 0 };
   let run: RootContent[] = [];
-  const take = (found: Found): void => {
+  const take = (found: Found, claimed: readonly RootContent[]): void => {
+    out.sureLines += found.sureLines ?? claimed.reduce((sum, n) => sum + n.position!.end.line - n.position!.start.line + 1, 0);
     if (run.length > 0) out.leftovers.push(run);
     run = [];
     out.cards.push(...found.cards);
@@ -29,7 +32,7 @@ export function cardsInBlock(source: CleanSource, nodes: readonly RootContent[])
     const node = nodes[i]!;
     const claimed = claim(source, nodes, i);
     if (claimed) {
-      take(claimed);
+      take(claimed, nodes.slice(i, claimed.end));
       i = claimed.end;
     } else {
       if (!isComment(node)) run.push(node);
@@ -45,7 +48,10 @@ function claim(source: CleanSource, nodes: readonly RootContent[], i: number): (
   const node = nodes[i]!;
   if (opensDetails(node)) return recogniseDetails(source, nodes, i);
   if (opensLabelPair(source, node) || asksBeforeAnswer(source, nodes, i)) return recogniseLabelPairs(source, nodes, i, (next) => opensShape(source, next));
-  if (isBoldQuestion(source, node)) return recogniseBoldQuestion(source, nodes, i, (next) => opensShape(source, next));
+  // One bold question in a section is a sub-heading of its prose; two or more are its questions.
+  if (isBoldQuestion(source, node) && nodes.some((other, k) => k !== i && isBoldQuestion(source, other))) {
+    return recogniseBoldQuestion(source, nodes, i, (next) => opensShape(source, next));
+  }
   if (holdsTable(source, node)) return { ...recogniseTable(source, node), end: i + 1 };
   if (holdsInline(source, node)) return { ...recogniseInline(source, node), end: i + 1 };
   if (node.type === 'list') {

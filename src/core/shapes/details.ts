@@ -105,6 +105,26 @@ function withoutBreaks(line: string): string {
   return /^\s*(?:<br\s*\/?>\s*)+$/i.test(line) ? '' : line;
 }
 
+/**
+ * The `<details>` blocks left inside an answer (one in a section of prose, say) as markdown: the
+ * summary in bold over the markdown inside, the tags gone. The renderer shows no HTML, so the
+ * summary's words would otherwise vanish. Code fences are left alone.
+ */
+export function detailsAsMarkdown(markdown: string): string {
+  if (!/<details/i.test(markdown)) return markdown;
+  let fence: string | null = null;
+  const out = markdown.split('\n').map((line) => {
+    const open = FENCE.exec(line);
+    if (open) fence = fence === null ? open[1]! : line.trim().startsWith(fence) ? null : fence;
+    if (fence !== null || open) return line;
+    return line
+      .replace(/<summary(?:\s[^>]*)?>([\s\S]*?)<\/summary\s*>/gi, (_, summary: string) => `**${htmlText(summary)}**`)
+      .replace(/<details(?:\s[^>]*)?>|<\/details\s*>/gi, '')
+      .trimEnd();
+  });
+  return answerMarkdown(out.map(withoutBreaks).join('\n').replace(/\n{3,}/g, '\n\n').split('\n'));
+}
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** The text of a summary's HTML: tags dropped, character references read, as markdown text. */

@@ -8,7 +8,8 @@
  * GIL:::Global Interpreter Lock
  * ```
  *
- * A `::` inside inline code (`a[::2]`) or inside brackets is not a separator. Its multi-line
+ * A `::` inside inline code (`a[::2]`) or inside brackets is not a separator, nor is one of two on a
+ * line (`std::vector`, `Vec::new()`) or one before a digit (`::1`). Its multi-line
  * cards are read too: question lines, a line of only `?` (`??` reversible), answer lines, in one
  * paragraph.
  */
@@ -50,6 +51,8 @@ function parts(line: string): { left: string; right: string; reversible: boolean
   if (!sep) return null;
   const left = line.slice(0, sep.at).trim();
   const right = line.slice(sep.at + sep.length).trim();
+  // A card has one separator: `std::vector … Vec::new()` is code in prose, `::1` an IPv6 address.
+  if (separator(right) !== null || /^\d/.test(line.slice(sep.at + sep.length))) return null;
   if (!/[\p{L}\p{N}]/u.test(left) || !/[\p{L}\p{N}]/u.test(right)) return null;
   return { left, right, reversible: sep.length === 3 };
 }

@@ -62,8 +62,18 @@ export function recogniseBoldQuestion(
   if (end === index + 1) return null;
   const at = nodes[index]!.position!.start.line;
   const question = withoutNumber(plainLine(source.lines[at - 1]!.text));
-  const answer = answerMarkdown(textLines(source, nodes[index + 1]!.position!.start.line, nodes[end - 1]!.position!.end.line));
-  return { cards: [{ question, answer, line: source.fileLine(at), shape: 'label-pair' }], skipped: [], end };
+  const first = nodes[index + 1]!.position!;
+  const answer = answerMarkdown(textLines(source, first.start.line, nodes[end - 1]!.position!.end.line));
+  return { cards: [{ question, answer, line: source.fileLine(at), shape: 'label-pair' }], skipped: [], sureLines: 1 + first.end.line - first.start.line + 1, end };
+}
+
+/** The lines of the answer's first paragraph, from its label at `split` (a bare label: the paragraph after it too). */
+function paragraphAfter(pair: readonly string[], split: number): number {
+  let i = split + 1;
+  const bare = afterLabel(pair[split]!, ANSWER_LABEL)!.trim() === '';
+  if (bare) while (i < pair.length && pair[i]!.trim() === '') i++;
+  while (i < pair.length && pair[i]!.trim() !== '') i++;
+  return i - split;
 }
 
 /**
@@ -82,6 +92,7 @@ export function recogniseLabelPairs(
   const from = nodes[index]!.position!.start.line;
   const lines = textLines(source, from, nodes[end - 1]!.position!.end.line);
   const found: Found = { cards: [], skipped: [] };
+  let sure = 0;
   // A labelled question at the margin opens each pair, in one paragraph or in several; an asked
   // question (asksBeforeAnswer) opens the first with no label.
   const starts = lines.flatMap((line, i) => ((i === 0 && asks) || (/^ {0,3}\S/.test(line) && labelled(line, QUESTION_LABEL)) ? [i] : []));
@@ -89,6 +100,12 @@ export function recogniseLabelPairs(
     let pair = lines.slice(start, starts[k + 1] ?? lines.length);
     const line = source.fileLine(from + start);
     const split = pair.findIndex((text, i) => i > 0 && /^ {0,3}\S/.test(text) && labelled(text, ANSWER_LABEL));
+    // `A: …` then `B: …` are the options of a multiple-choice question, not its answer.
+    const options = split > 0 && /^\s*(?:\*\*)?[BБ]\s*(?:\*\*)?[:.)]/u.test(pair[split + 1] ?? '');
+    if (options) {
+      found.skipped.push({ file: source.file, line, reason: 'a multiple-choice question, not a question and its answer' });
+      return;
+    }
     if (split < 0) {
       found.skipped.push({ file: source.file, line, reason: 'question without an answer' });
       return;
@@ -106,6 +123,7 @@ export function recogniseLabelPairs(
     const answer = answerMarkdown([...pair.slice(askedTo, split), afterLabel(pair[split]!, ANSWER_LABEL)!.trimStart(), ...pair.slice(split + 1)]);
     if (question === '' || answer === '') found.skipped.push({ file: source.file, line, reason: 'question without an answer' });
     else found.cards.push({ question, answer, line, shape: 'label-pair' });
+    sure += split + paragraphAfter(pair, split);
   });
-  return { ...found, end };
+  return { ...found, sureLines: sure, end };
 }

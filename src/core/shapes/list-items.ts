@@ -30,6 +30,9 @@ export function recogniseListItems(source: CleanSource, list: List): Found | nul
   return { cards, skipped };
 }
 
+/** `A) POST`, `- б) PUT`: an option of a multiple-choice question. */
+const OPTION = /^\s*(?:[-*+]\s+)?[A-DА-Га-гa-d][).]\s/u;
+
 /** `**Что такое GIL?** — блокировка…`: a bold question with its answer on the same line. */
 const SAME_LINE = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*(?:[—–:-]\s*)?(\S.*)$/u;
 
@@ -56,7 +59,9 @@ function readItem(source: CleanSource, item: ListItem): FoundCard | null {
   const lines = dedentCommon(trimLeadingBlank(below));
   if (!readsAsQuestion(question) && !labelled(lines[0]!.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, ''), ANSWER_LABEL)) return null;
   const answer = answerMarkdown(dropAnswerLabel(lines));
-  if (answer === '') return null;
+  // Sub-questions under a question (`- А в PyPy?`) are more questions to look up, and `A) …`, `B) …`
+  // the options of a multiple-choice one: neither is its answer.
+  if (answer === '' || answer.split('\n').every((line) => line.trim() === '' || /\?\s*$/.test(line) || OPTION.test(line))) return null;
   return { question, answer, line: source.fileLine(start.line), shape: 'list-item' };
 }
 

@@ -33,6 +33,11 @@ export interface FoundCard {
 export interface Found {
   cards: FoundCard[];
   skipped: Skipped[];
+  /**
+   * How many lines the shape is sure are its cards, when fewer than the nodes it claims: a label
+   * pair's answer runs on to the next question, but only its first paragraph is surely the answer.
+   */
+  sureLines?: number;
 }
 
 /** The file line a node starts on. */
