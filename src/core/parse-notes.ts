@@ -31,19 +31,21 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import type { Heading, Nodes, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { cardIdFor, splitPinnedId } from './card-id.ts';
 import { cleanChatExport } from './chat-export.ts';
 import { frontMatterEnd } from './front-matter.ts';
 import type { ContentError } from './content-error.ts';
 import { spaceHeadingMarks, squashSpaces } from './markdown-lines.ts';
-import { findQuestionList, namesAnswers, parseNumberedDeck } from './numbered-deck.ts';
+import { parseNumberedDeck } from './numbered-deck.ts';
+import { findQuestionList, namesAnswers } from './question-list.ts';
 import { plainText } from './plain-text.ts';
 import { unsetextSeparators } from './setext.ts';
 import { cardsInBlock } from './shapes/block.ts';
-import { detailsAsMarkdown, separateDetails, unwrapAnswer } from './shapes/details.ts';
-import { dropAnswerLabel, namesNoQuestion, readsAsQuestion, withoutNumber } from './shapes/question-text.ts';
-import { answerMarkdown, isComment, lineOf, textLines, type CleanSource, type FoundCard } from './shapes/source.ts';
+import { separateDetails } from './shapes/details.ts';
+import { readsAsQuestion, withoutNumber } from './shapes/question-text.ts';
+import { noCardReason, sectionCard, type CardHeading } from './shapes/section.ts';
+import { isComment, lineOf, type CleanSource, type FoundCard } from './shapes/source.ts';
 import type { Card, Deck, NotesFile, Skipped } from './types.ts';
 
 export type { CleanSource } from './shapes/source.ts';
@@ -55,14 +57,6 @@ export interface ParsedNotes {
   cards: Card[];
   skipped: Skipped[];
   errors: ContentError[];
-}
-
-/** A heading that opens a card, unless questions under it make it a topic. */
-interface CardHeading {
-  node: Heading;
-  /** Plain text, a pinned id still on it. */
-  text: string;
-  question: boolean;
 }
 
 /** A run of top-level nodes: a heading's section, or text under no heading. */
@@ -177,12 +171,9 @@ export function parseNotes(notes: NotesFile): ParsedNotes {
       skipText(current.nodes[0]!);
       return;
     }
-    if (!current.heading.question && (namesNoQuestion(current.heading.text) || onlyLinks(current.nodes))) {
-      skip(current.heading.node, 'contents or links, not a question');
-      return;
-    }
-    if (!current.heading.question && onlyTasks(source, current.nodes)) {
-      skip(current.heading.node, 'a checklist, not a question');
+    const notCard = noCardReason(source, current.heading, current.nodes);
+    if (notCard) {
+      skip(current.heading.node, notCard);
       return;
     }
     const card = sectionCard(source, current.heading, current.nodes, fileDeckId, topicNow(), result.skipped);
@@ -288,73 +279,10 @@ export function deckSlug(path: string): string {
   return slug || 'notes';
 }
 
-function sectionCard(
-  source: CleanSource,
-  heading: CardHeading,
-  body: RootContent[],
-  deck: string,
-  topic: string | undefined,
-  skipped: Skipped[],
-): Card | null {
-  const line = lineOf(source, heading.node);
-  const { text: written, pinned } = splitPinnedId(heading.text);
-  const text = withoutNumber(written);
-  if (text === '') {
-    skipped.push({ file: source.file, line, reason: 'heading without text' });
-    return null;
-  }
-  const answer = body.length === 0 ? '' : detailsAsMarkdown(unwrapAnswer(sliceAnswer(source, body)));
-  if (answer === '') {
-    skipped.push({ file: source.file, line, reason: 'heading without a body' });
-    return null;
-  }
-  return {
-    id: pinned ?? cardIdFor(text),
-    deck,
-    ...(topic ? { topic } : {}),
-    question: text,
-    answer,
-    source: { file: source.file, line },
-    kind: 'section',
-    shape: heading.node.depth <= 2 ? 'section' : 'heading-under-topic',
-  };
-}
-
-/** The answer's markdown: the cleaned source lines its nodes span, tidied, without an `Ответ:` label or `#### Ответ` heading opening it. */
-function sliceAnswer(source: CleanSource, body: RootContent[]): string {
-  const first = body[0]!;
-  const from = first.type === 'heading' && ANSWER_HEADING.test(toString(first)) ? body[1] : first;
-  if (!from) return '';
-  const lines = textLines(source, from.position!.start.line, body[body.length - 1]!.position!.end.line);
-  return answerMarkdown(from.type === 'paragraph' ? dropAnswerLabel(lines) : lines);
-}
-
 /** The lines a run of nodes spans, counted node by node. */
 function lineCount(nodes: readonly RootContent[]): number {
   return nodes.reduce((sum, node) => sum + node.position!.end.line - node.position!.start.line + 1, 0);
 }
 
-/** A heading that only says the answer follows. */
-const ANSWER_HEADING = /^\s*(?:ответ|answer)\s*[:.]?\s*$/iu;
-
 /** `<h1>Title</h1>` on a line of its own. */
 const HTML_H1 = /^<h1(?:\s[^>]*)?>([\s\S]*?)<\/h1\s*>$/i;
-
-/** A body that is only a task list, `- [ ] …` and `- [x] …`: the author's to-do list. */
-function onlyTasks(source: CleanSource, nodes: readonly RootContent[]): boolean {
-  return (
-    nodes.length > 0 &&
-    nodes.every((node) => node.type === 'list' && node.children.every((item) => /^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]/.test(source.lines[item.position!.start.line - 1]!.text)))
-  );
-}
-
-/** A body that is only links: a list of links, or paragraphs of them (a section of resources). */
-function onlyLinks(nodes: readonly RootContent[]): boolean {
-  const linksOnly = (node: Nodes): boolean => {
-    if (node.type === 'link') return true;
-    if (node.type === 'text') return /^[\s,;:.—–-]*$/.test(node.value);
-    if (node.type === 'list' || node.type === 'listItem' || node.type === 'paragraph') return node.children.every(linksOnly);
-    return false;
-  };
-  return nodes.length > 0 && nodes.every((node) => (node.type === 'list' || node.type === 'paragraph') && linksOnly(node));
-}
