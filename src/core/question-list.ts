@@ -49,7 +49,10 @@ export function findQuestionList(source: CleanSource, nodes: readonly RootConten
     const items = questionItems(source, node);
     if (items.length < 2) continue;
     const end = items[items.length - 1]!.position!.end.line;
-    const answersFollow = numberedAfter(source.lines.slice(end, blockEnd));
+    const after = numberedAfter(source.lines.slice(end, blockEnd));
+    // Numbered lines that another line introduces are that list's, and these questions have no answers here.
+    if (after === 'another list') continue;
+    const answersFollow = after === 'answers';
     const asks = share(items, (text) => text.endsWith('?')) >= QUESTION_SHARE;
     const found = asks
       ? !underHeading || answersFollow
@@ -60,15 +63,16 @@ export function findQuestionList(source: CleanSource, nodes: readonly RootConten
 }
 
 /**
- * Whether numbered lines follow the questions, before any line that introduces another list
- * (`На неделе:`, not `Ответы:`): those would be that list's items, not the answers.
+ * What follows the questions: numbered lines (the answers), or a line that introduces another list
+ * (`На неделе:`, not `Ответы:`) before any, whose items those numbered lines are, or neither.
  */
-function numberedAfter(lines: readonly { text: string }[]): boolean {
+function numberedAfter(lines: readonly { text: string }[]): 'answers' | 'another list' | 'none' {
+  let introduced = false;
   for (const { text } of lines) {
-    if (NUMBERED_LINE.test(text)) return true;
-    if (/[:：]\s*$/.test(text) && !ANSWERS_LABEL.test(text) && !/^\s/.test(text)) return false;
+    if (NUMBERED_LINE.test(text)) return introduced ? 'another list' : 'answers';
+    if (/[:：]\s*$/.test(text) && !ANSWERS_LABEL.test(text) && !/^\s/.test(text)) introduced = true;
   }
-  return false;
+  return 'none';
 }
 
 /**

@@ -410,5 +410,9 @@ describe('what is not a card', () => {
     ]);
     const other = buildNotes(md('## Самопроверка', '1. Что такое GIL?', '2. Что такое ORM?', '', 'Что я сделал на неделе:', '', '1. Прочитал главу.', '2. Сдал ДЗ.'));
     expect(other.collection.cards.map((c) => [c.shape, c.question])).toEqual([['section', 'Самопроверка']]);
+    const unheaded = buildNotes(md('# D', 'Самопроверка:', '', '1. Что такое GIL?', '2. Что такое ORM?', '', 'Что я сделал на неделе:', '', '1. Прочитал главу.', '2. Сдал ДЗ.'));
+    expect(unheaded.collection.cards).toEqual([]);
+    expect(unheaded.errors).toEqual([]);
+    expect(unheaded.collection.skipped).toEqual([{ file: 'notes-1.md', line: 2, reason: 'text under a topic, in no card' }]);
   });
 });
