@@ -173,9 +173,10 @@ function unaccountedLines(notes: NotesFile, parsed: ParsedNotes): string[] {
   return lost;
 }
 
-/** Markup aside: a link reads as its text and URL, as in a plain-text question (src/core/plain-text.ts). */
+/** Markup aside (a line break's `\` too): a link reads as its text and URL, as in a plain-text question (src/core/plain-text.ts). */
 function normalize(text: string): string {
   return text
+    .replace(/\\$/gm, '')
     .replace(/\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g, '$1 ($2)')
     .replace(/[*_`~]/g, '')
     .replace(/\s+/g, ' ')

@@ -140,6 +140,21 @@ describe('<details> blocks', () => {
     expect(separateDetails(lines).map((l) => l.text)).toEqual(['```html', '</details>', '<details>', '```']);
   });
 
+  it('pairs a question with the "Answer" block right under it, as GitHub interview lists write them', () => {
+    const { collection } = buildNotes(md('# P', '1. What is an index?', '<details><summary>Answer</summary>', '', 'A B-tree over a column.', '', '</details>', '', '**2. What is VACUUM?**', '', '<details><summary><b>Answer</b></summary>It removes dead rows.</details>'));
+    expect(collection.cards.map((c) => [c.shape, c.source.line, c.question, c.answer])).toEqual([
+      ['details', 2, 'What is an index?', 'A B-tree over a column.'],
+      ['details', 9, 'What is VACUUM?', 'It removes dead rows.'],
+    ]);
+  });
+
+  it('leaves no tag of the notes in an answer: <p>, <b>, <br> and a details block in a list item become markdown', () => {
+    const details = buildNotes(md('# D', '<details>', '  <summary>When is Promise.all used?</summary>', '  <p>To wait for <b>several</b> promises.<br>At once.</p>', '</details>'));
+    expect(details.collection.cards.map((c) => c.answer)).toEqual([md('To wait for **several** promises.\\', 'At once.')]);
+    const item = buildNotes(md('# P', '1. Что такое индекс?', '   <details><summary>Ответ</summary>', '', '   B-дерево по столбцу.', '', '   </details>', '2. Что такое VACUUM?', '   <details><summary>Ответ</summary>Очистка мёртвых строк.</details>'));
+    expect(item.collection.cards.map((c) => c.answer)).toEqual(['B-дерево по столбцу.', 'Очистка мёртвых строк.']);
+  });
+
   it('unwraps an answer hidden under "Answer" below a question heading, and nothing else', () => {
     expect(unwrapAnswer(md('<details><summary>Answer</summary>', '', 'A lock.', '', '</details>'))).toBe('A lock.');
     const other = md('<details><summary>Пример</summary>', 'код', '</details>');
@@ -206,7 +221,8 @@ describe('inline separators', () => {
 
   it('reads Obsidian\'s multi-line cards: question lines, a line of ?, answer lines', () => {
     expect(qa(inline(md('Чем DELETE отличается', 'от TRUNCATE?', '?', 'DELETE удаляет по строке,', 'TRUNCATE — всё сразу.')))).toEqual([
-      ['Чем DELETE отличается от TRUNCATE?', md('DELETE удаляет по строке,', 'TRUNCATE — всё сразу.')],
+      // Each answer line a line, as Obsidian shows it: a markdown line break (`\`) between them.
+      ['Чем DELETE отличается от TRUNCATE?', md('DELETE удаляет по строке,\\', 'TRUNCATE — всё сразу.')],
     ]);
     expect(qa(inline(md('ACID', '??', 'Atomicity, Consistency, Isolation, Durability')))).toEqual([
       ['ACID', 'Atomicity, Consistency, Isolation, Durability'],
@@ -232,7 +248,7 @@ describe('question/answer tables', () => {
 
   it('makes a card of each row, with `<br>` a line break and an escaped pipe a pipe', () => {
     expect(qa(table(md('| Q | A |', '|:--|--:|', '| Что такое `a \\| b`? | Объединение<br>множеств |', '| Что такое GIL? | Блокировка |')))).toEqual([
-      ['Что такое a | b?', md('Объединение', 'множеств')],
+      ['Что такое a | b?', md('Объединение\\', 'множеств')],
       ['Что такое GIL?', 'Блокировка'],
     ]);
     expect(qa(table(md('Question | Answer', '--- | ---', 'Что такое WSGI? | Интерфейс')))).toEqual([['Что такое WSGI?', 'Интерфейс']]);

@@ -4,7 +4,7 @@
  * for parse-notes to treat as a `##` card's answer or as skipped text.
  */
 import type { RootContent } from 'mdast';
-import { opensDetails, recogniseDetails } from './details.ts';
+import { opensDetails, recogniseAskedDetails, recogniseDetails } from './details.ts';
 import { holdsInline, recogniseInline } from './inline.ts';
 import { asksBeforeAnswer, isBoldQuestion, opensLabelPair, recogniseBoldQuestion, recogniseLabelPairs } from './label-pairs.ts';
 import { recogniseListItems } from './list-items.ts';
@@ -47,6 +47,8 @@ export function cardsInBlock(source: CleanSource, nodes: readonly RootContent[])
 function claim(source: CleanSource, nodes: readonly RootContent[], i: number): (Found & { end: number }) | null {
   const node = nodes[i]!;
   if (opensDetails(node)) return recogniseDetails(source, nodes, i);
+  const asked = recogniseAskedDetails(source, nodes, i);
+  if (asked) return asked;
   if (opensLabelPair(source, node) || asksBeforeAnswer(source, nodes, i)) return recogniseLabelPairs(source, nodes, i, (next) => opensShape(source, next));
   // One bold question in a section is a sub-heading of its prose; two or more are its questions.
   if (isBoldQuestion(source, node) && nodes.some((other, k) => k !== i && isBoldQuestion(source, other))) {

@@ -56,30 +56,54 @@ export function opensDetails(node: RootContent): boolean {
  * `</details>`; null when the block never closes or its summary is no question (a collapsed
  * list of links, say): then it is text like any other.
  */
-export function recogniseDetails(source: CleanSource, nodes: readonly RootContent[], index: number): (Found & { end: number }) | null {
+export function recogniseDetails(source: CleanSource, nodes: readonly RootContent[], index: number, revealed = false): (Found & { end: number }) | null {
   let depth = 0;
   for (let i = index; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type !== 'html') continue;
     depth += count(node.value, OPEN) - count(node.value, CLOSE);
     if (depth > 0) continue;
-    const found = readBlock(source, nodes[index]!, node);
+    const found = readBlock(source, nodes[index]!, node, revealed);
     return found && { ...found, end: i + 1 };
   }
   return null;
 }
 
-function readBlock(source: CleanSource, open: RootContent, close: RootContent): Found | null {
+/**
+ * A question on its own (a paragraph, or a one-item list: `1. What is an index?`) with its answer in
+ * the `<details><summary>Answer</summary>` block right under it, as GitHub interview lists write
+ * them: the question and the index after the block; null when `nodes[index]` is no such question.
+ */
+export function recogniseAskedDetails(source: CleanSource, nodes: readonly RootContent[], index: number): (Found & { end: number }) | null {
+  const question = askedQuestion(source, nodes[index]!);
+  const next = nodes[index + 1];
+  if (question === null || !next || !opensDetails(next)) return null;
+  const block = recogniseDetails(source, nodes, index + 1, true);
+  if (!block) return null;
+  const line = lineOf(source, nodes[index]!);
+  return { cards: block.cards.map((card) => ({ ...card, question, line })), skipped: block.skipped, end: block.end };
+}
+
+/** The question a node asks on its own, or null: one line of text (or a list of one such item) that reads as one. */
+function askedQuestion(source: CleanSource, node: RootContent): string | null {
+  const only = node.type === 'list' && node.children.length === 1 && node.children[0]!.children.length === 1 ? node.children[0]!.children[0]! : node;
+  if (only.type !== 'paragraph' || only.position!.start.line !== only.position!.end.line) return null;
+  const text = plainLine(source.lines[only.position!.start.line - 1]!.text.slice(only.position!.start.column - 1));
+  return readsAsQuestion(text) ? withoutNumber(text) : null;
+}
+
+function readBlock(source: CleanSource, open: RootContent, close: RootContent, revealed = false): Found | null {
   const text = source.markdown.slice(open.position!.start.offset!, close.position!.end.offset!);
   const line = lineOf(source, open);
   const summary = SUMMARY.exec(text);
   const closing = text.search(/<\/details\s*>\s*$/i);
   if (!summary || closing < 0) return { cards: [], skipped: [{ file: source.file, line, reason: 'details without a summary' }] };
   const summaryText = plainLine(htmlText(summary[1]!));
-  if (!readsAsQuestion(summaryText)) return null;
+  // The summary is the question, or (`revealed`) says "Answer" under a question asked above it.
+  if (revealed ? !REVEAL.test(summaryWords(summary[1]!)) : !readsAsQuestion(summaryText)) return null;
   const question = withoutNumber(summaryText);
   const inner = text.slice(summary[0].length, closing).split('\n').map(withoutBreaks);
-  const answer = answerMarkdown(dedentCommon(inner));
+  const answer = htmlAsMarkdown(answerMarkdown(dedentCommon(inner)));
   if (question === '' || answer === '') return { cards: [], skipped: [{ file: source.file, line, reason: 'details without a question and its answer' }] };
   return { cards: [{ question, answer, line, shape: 'details' }], skipped: [] };
 }
@@ -89,15 +113,19 @@ const WRAPPED = /^\s*<details(?:\s[^>]*)?>\s*<summary(?:\s[^>]*)?>([\s\S]*?)<\/s
 /** What a summary says when the heading above it asks the question. */
 const REVEAL = /^(?:answer|show answer|the answer|solution|click to expand|ответ|показать ответ|решение|подробнее)$/i;
 
+/** A summary's words alone, for telling "Answer 👇" from a question. */
+function summaryWords(html: string): string {
+  return htmlText(html).replace(/[^\p{L}\s]/gu, '').replace(/\s+/g, ' ').trim();
+}
+
 /**
  * An answer without the block that hides it, when the question is the heading above: GitHub's
  * `### What is X?` over `<details><summary>Answer</summary> … </details>`. Anything else is kept.
  */
 export function unwrapAnswer(markdown: string): string {
   const wrapped = WRAPPED.exec(markdown);
-  const says = htmlText(wrapped?.[1] ?? '').replace(/[^\p{L}\s]/gu, '').replace(/\s+/g, ' ').trim();
-  if (!wrapped || count(markdown, OPEN) !== 1 || !REVEAL.test(says)) return markdown;
-  return answerMarkdown(dedentCommon(wrapped[2]!.split('\n').map(withoutBreaks)));
+  if (!wrapped || count(markdown, OPEN) !== 1 || !REVEAL.test(summaryWords(wrapped[1]!))) return markdown;
+  return htmlAsMarkdown(answerMarkdown(dedentCommon(wrapped[2]!.split('\n').map(withoutBreaks))));
 }
 
 /** A line of only `<br>`s, as authors put under a summary for space: a blank line. */
@@ -106,23 +134,36 @@ function withoutBreaks(line: string): string {
 }
 
 /**
- * The `<details>` blocks left inside an answer (one in a section of prose, say) as markdown: the
- * summary in bold over the markdown inside, the tags gone. The renderer shows no HTML, so the
- * summary's words would otherwise vanish. Code fences are left alone.
+ * The HTML left in an answer, as markdown: a `<details>` block (one in a section of prose, or in a
+ * list item) as its summary in bold over its text, `<p>` as paragraphs, `<br>` as a line break,
+ * `<b>`, `<i>` and `<code>` as their markdown. The renderer shows no HTML (it would show the tags
+ * as text), so this keeps the words and drops the tags. Code, fenced or inline, is left alone.
  */
-export function detailsAsMarkdown(markdown: string): string {
-  if (!/<details/i.test(markdown)) return markdown;
+export function htmlAsMarkdown(markdown: string): string {
+  if (!/<\/?(?:details|summary|p|br|b|strong|i|em|code)\b/i.test(markdown)) return markdown;
   let fence: string | null = null;
   const out = markdown.split('\n').map((line) => {
     const open = FENCE.exec(line);
     if (open) fence = fence === null ? open[1]! : line.trim().startsWith(fence) ? null : fence;
     if (fence !== null || open) return line;
+    // Outside inline code spans only.
     return line
-      .replace(/<summary(?:\s[^>]*)?>([\s\S]*?)<\/summary\s*>/gi, (_, summary: string) => `**${htmlText(summary)}**`)
-      .replace(/<details(?:\s[^>]*)?>|<\/details\s*>/gi, '')
+      .split(/(`+[^`]*`+)/)
+      .map((part, i) => (i % 2 === 1 ? part : tagsAsMarkdown(part)))
+      .join('')
       .trimEnd();
   });
   return answerMarkdown(out.map(withoutBreaks).join('\n').replace(/\n{3,}/g, '\n\n').split('\n'));
+}
+
+function tagsAsMarkdown(text: string): string {
+  return text
+    .replace(/<summary(?:\s[^>]*)?>([\s\S]*?)<\/summary\s*>/gi, (_, summary: string) => `**${htmlText(summary)}**`)
+    .replace(/<details(?:\s[^>]*)?>|<\/details\s*>|<\/?p(?:\s[^>]*)?>/gi, '')
+    .replace(/<br\s*\/?>/gi, '\\\n')
+    .replace(/<\/?(?:b|strong)>/gi, '**')
+    .replace(/<\/?(?:i|em)>/gi, '*')
+    .replace(/<\/?code>/gi, '`');
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -15,7 +15,7 @@
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { plainLine } from './question-text.ts';
-import { answerMarkdown, textLines, type CleanSource, type Found } from './source.ts';
+import { answerMarkdown, hardBreaks, textLines, type CleanSource, type Found } from './source.ts';
 
 /** Where a line parts: the separator's start and length, or null. */
 function separator(line: string): { at: number; length: number } | null {
@@ -66,10 +66,11 @@ export function recogniseInline(source: CleanSource, node: Paragraph): Found {
   if (multi > 0) {
     // The paragraph is one card: its lines above the `?` ask, its lines below answer.
     const question = plainLine(lines.slice(0, multi).join(' '));
-    const answer = answerMarkdown(lines.slice(multi + 1));
+    // Obsidian shows each line of the answer as a line.
+    const answer = answerMarkdown(hardBreaks(lines.slice(multi + 1)));
     const line = source.fileLine(from);
     found.cards.push({ question, answer, line, shape: 'inline' });
-    if (lines[multi]!.trim() === '??') found.cards.push({ question: plainLine(lines.slice(multi + 1).join(' ')), answer: answerMarkdown(lines.slice(0, multi)), line, shape: 'inline' });
+    if (lines[multi]!.trim() === '??') found.cards.push({ question: plainLine(lines.slice(multi + 1).join(' ')), answer: answerMarkdown(hardBreaks(lines.slice(0, multi))), line, shape: 'inline' });
     return found;
   }
   lines.forEach((text, i) => {

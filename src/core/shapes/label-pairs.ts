@@ -15,6 +15,7 @@
  * the answer's label (the code it asks about, say) opens the answer, since a question cannot show code.
  */
 import type { RootContent } from 'mdast';
+import { htmlAsMarkdown } from './details.ts';
 import { ANSWER_LABEL, QUESTION_LABEL, afterLabel, labelled, plainLine, readsAsQuestion, withoutNumber } from './question-text.ts';
 import { answerMarkdown, textLines, type CleanSource, type Found } from './source.ts';
 
@@ -63,7 +64,7 @@ export function recogniseBoldQuestion(
   const at = nodes[index]!.position!.start.line;
   const question = withoutNumber(plainLine(source.lines[at - 1]!.text));
   const first = nodes[index + 1]!.position!;
-  const answer = answerMarkdown(textLines(source, first.start.line, nodes[end - 1]!.position!.end.line));
+  const answer = htmlAsMarkdown(answerMarkdown(textLines(source, first.start.line, nodes[end - 1]!.position!.end.line)));
   return { cards: [{ question, answer, line: source.fileLine(at), shape: 'label-pair' }], skipped: [], sureLines: 1 + first.end.line - first.start.line + 1, end };
 }
 
@@ -120,7 +121,7 @@ export function recogniseLabelPairs(
     let askedTo = 1;
     while (askedTo < split && pair[askedTo]!.trim() !== '' && !/^ {0,3}(?:`{3,}|~{3,})/.test(pair[askedTo]!)) askedTo++;
     const question = withoutNumber(plainLine([afterLabel(pair[0]!, QUESTION_LABEL) ?? pair[0]!, ...pair.slice(1, askedTo)].join(' ')));
-    const answer = answerMarkdown([...pair.slice(askedTo, split), afterLabel(pair[split]!, ANSWER_LABEL)!.trimStart(), ...pair.slice(split + 1)]);
+    const answer = htmlAsMarkdown(answerMarkdown([...pair.slice(askedTo, split), afterLabel(pair[split]!, ANSWER_LABEL)!.trimStart(), ...pair.slice(split + 1)]));
     if (question === '' || answer === '') found.skipped.push({ file: source.file, line, reason: 'question without an answer' });
     else found.cards.push({ question, answer, line, shape: 'label-pair' });
     sure += split + paragraphAfter(pair, split);

@@ -14,6 +14,7 @@
  * of such a list that is not is skipped with its line.
  */
 import type { List, ListItem } from 'mdast';
+import { htmlAsMarkdown, unwrapAnswer } from './details.ts';
 import { answerMarkdown, dedent, dedentCommon, textLines, type CleanSource, type Found, type FoundCard } from './source.ts';
 import { ANSWER_LABEL, dropAnswerLabel, labelled, plainLine, readsAsQuestion, withoutNumber } from './question-text.ts';
 
@@ -58,7 +59,8 @@ function readItem(source: CleanSource, item: ListItem): FoundCard | null {
   // A Notion toggle (`- ▶ Q`) indents its answer past the item's text.
   const lines = dedentCommon(trimLeadingBlank(below));
   if (!readsAsQuestion(question) && !labelled(lines[0]!.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, ''), ANSWER_LABEL)) return null;
-  const answer = answerMarkdown(dropAnswerLabel(lines));
+  // An answer hidden under "Ответ" in a `<details>` block of the item is the answer itself.
+  const answer = htmlAsMarkdown(unwrapAnswer(answerMarkdown(dropAnswerLabel(lines))));
   // Sub-questions under a question (`- А в PyPy?`) are more questions to look up, and `A) …`, `B) …`
   // the options of a multiple-choice one: neither is its answer.
   if (answer === '' || answer.split('\n').every((line) => line.trim() === '' || /\?\s*$/.test(line) || OPTION.test(line))) return null;

@@ -6,7 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, Nodes, RootContent } from 'mdast';
 import { cardIdFor, splitPinnedId } from '../card-id.ts';
 import type { Card, Skipped } from '../types.ts';
-import { detailsAsMarkdown, unwrapAnswer } from './details.ts';
+import { htmlAsMarkdown, unwrapAnswer } from './details.ts';
 import { dropAnswerLabel, namesNoQuestion, withoutNumber } from './question-text.ts';
 import { answerMarkdown, lineOf, textLines, type CleanSource } from './source.ts';
 
@@ -42,7 +42,7 @@ export function sectionCard(
     skipped.push({ file: source.file, line, reason: 'heading without text' });
     return null;
   }
-  const answer = body.length === 0 ? '' : detailsAsMarkdown(unwrapAnswer(sliceAnswer(source, body)));
+  const answer = body.length === 0 ? '' : htmlAsMarkdown(unwrapAnswer(sliceAnswer(source, body)));
   if (answer === '') {
     skipped.push({ file: source.file, line, reason: 'heading without a body' });
     return null;

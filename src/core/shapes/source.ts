@@ -73,3 +73,20 @@ export function answerMarkdown(lines: readonly string[]): string {
 export function isComment(node: RootContent): boolean {
   return node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
 }
+
+/** A line that starts a block of its own (a list item, a fence, a heading, a quote, a table row): no line break needed before it. */
+const OWN_BLOCK = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|`{3,}|~{3,}|#{1,6}\s|>|\|)/;
+
+/**
+ * Lines that are lines to their author (a table cell's `<br>`s, an Obsidian answer written line by
+ * line), joined by markdown line breaks (`\` at the end), which a bare newline is not. Code is left alone.
+ */
+export function hardBreaks(lines: readonly string[]): string[] {
+  let fence = false;
+  return lines.map((line, i) => {
+    if (/^\s{0,3}(?:`{3,}|~{3,})/.test(line)) fence = !fence;
+    const next = lines[i + 1];
+    const breaks = !fence && next !== undefined && line.trim() !== '' && next.trim() !== '' && !OWN_BLOCK.test(line) && !OWN_BLOCK.test(next);
+    return breaks ? `${line}\\` : line;
+  });
+}

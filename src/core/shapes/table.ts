@@ -14,7 +14,7 @@
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { plainLine } from './question-text.ts';
-import { answerMarkdown, textLines, type CleanSource, type Found } from './source.ts';
+import { answerMarkdown, hardBreaks, textLines, type CleanSource, type Found } from './source.ts';
 
 const QUESTION_HEADER = /^(?:вопрос|вопросы|question|questions|q|в)$/iu;
 const ANSWER_HEADER = /^(?:ответ|ответы|answer|answers|a|о)$/iu;
@@ -76,7 +76,7 @@ export function recogniseTable(source: CleanSource, node: Paragraph): Found {
     const text = plainLine(row[header.question] ?? '');
     // The other columns (an example, a source) follow the answer under their headers; a row's number does not.
     const more = row.flatMap((cell, k) => (k === header.question || k === header.answer || header.names[k] === '' || cell === '' ? [] : [`**${header.names[k] ?? ''}:** ${cell}`]));
-    const markdown = answerMarkdown([row[header.answer] ?? '', ...more].join('<br><br>').split(/<br\s*\/?>/i).map((part) => part.trim()));
+    const markdown = answerMarkdown([row[header.answer] ?? '', ...more].flatMap((cell, k) => [...(k > 0 ? [''] : []), ...hardBreaks(cell.split(/<br\s*\/?>/i).map((part) => part.trim()))]));
     if (text === '' || markdown === '') skip(i, 'row without a question and its answer');
     else found.cards.push({ question: text, answer: markdown, line: source.fileLine(from + i), shape: 'table' });
   }
