@@ -75,9 +75,10 @@ export function recogniseDetails(source: CleanSource, nodes: readonly RootConten
  * them: the question and the index after the block; null when `nodes[index]` is no such question.
  */
 export function recogniseAskedDetails(source: CleanSource, nodes: readonly RootContent[], index: number): (Found & { end: number }) | null {
-  const question = askedQuestion(source, nodes[index]!);
   const next = nodes[index + 1];
-  if (question === null || !next || !opensDetails(next)) return null;
+  if (!next || !opensDetails(next)) return null;
+  const question = askedQuestion(source, nodes[index]!);
+  if (question === null) return null;
   const block = recogniseDetails(source, nodes, index + 1, true);
   if (!block) return null;
   const line = lineOf(source, nodes[index]!);
