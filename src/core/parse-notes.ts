@@ -48,8 +48,6 @@ import { noCardReason, sectionCard, type CardHeading } from './shapes/section.ts
 import { isComment, lineOf, type CleanSource, type FoundCard } from './shapes/source.ts';
 import type { Card, Deck, NotesFile, Skipped } from './types.ts';
 
-export type { CleanSource } from './shapes/source.ts';
-export { lineOf } from './shapes/source.ts';
 
 /** What one notes file yields. Hard errors are collected, not thrown, so all are shown at once. */
 export interface ParsedNotes {

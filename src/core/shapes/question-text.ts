@@ -22,11 +22,6 @@ export function readsAsQuestion(text: string): boolean {
   return /\?[)»"'”]*$/.test(bare) || QUESTION_WORD.test(bare.replace(NUMBERING, '')) || NUMBERING.test(bare);
 }
 
-/** Whether a plain-text line opens with a question word (no `?` needed). */
-export function opensWithQuestionWord(text: string): boolean {
-  return QUESTION_WORD.test(text.trim().replace(NUMBERING, ''));
-}
-
 /** Emoji before or after a question's words: `❓ Что такое GIL?`, `What is a view? 🔥`. */
 const EMOJI_AROUND = /^[\p{Extended_Pictographic}\uFE0F\u200D\s►‣▸]+|[\s\uFE0F\u200D]*[\p{Extended_Pictographic}][\p{Extended_Pictographic}\uFE0F\u200D\s]*$/gu;
 
