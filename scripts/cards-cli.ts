@@ -7,11 +7,10 @@
  * here stands for the notes file beside it (docs/notes-format.md).
  */
 import { buildCollection } from '../src/core/collection.ts';
-import type { CardShape, Collection, WarningKind } from '../src/core/types.ts';
+import { CARD_SHAPES, type Collection, type WarningKind } from '../src/core/types.ts';
 import { readContentDir, readNotes } from './read-notes.ts';
 
 const KINDS: readonly WarningKind[] = ['mismatch', 'code', 'identifier', 'correction-stale'];
-const SHAPES: readonly CardShape[] = ['section', 'numbered-lists', 'heading-under-topic', 'list-item', 'details', 'label-pair', 'inline', 'table'];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -37,7 +36,7 @@ function summary({ decks, cards, skipped, warnings }: Collection): string {
   const orphans = warnings.filter((w) => w.kind === 'correction-stale' && w.cardId === undefined).length;
   const stale = attached.filter((c) => c.stale).length + orphans;
   const byKind = KINDS.map((kind) => `${warnings.filter((w) => w.kind === kind).length} ${kind}`).join(', ');
-  const shapes = SHAPES.flatMap((shape) => {
+  const shapes = CARD_SHAPES.flatMap((shape) => {
     const count = cards.filter((card) => card.shape === shape).length;
     return count > 0 ? [`${count} ${shape}`] : [];
   });

@@ -10,7 +10,7 @@
  * travels with the answers: src/core/answers-pack.ts.
  */
 import { ANSWER_WARNING_KINDS, packAnswers, unpackAnswerNotes } from './answers-pack.ts';
-import type { Card, CardShape, Collection, ContentWarning, Deck, Skipped } from './types.ts';
+import { CARD_SHAPES, type Card, type Collection, type ContentWarning, type Deck, type Skipped } from './types.ts';
 
 /** Bump when the packed shape changes (build and app always ship together, so no migration). */
 export const PACKED_VERSION = 4;
@@ -26,7 +26,7 @@ export interface PackedCards {
   /** Index into `files`. */
   file: number[];
   line: number[];
-  /** Index into SHAPES; the card's kind follows from it. */
+  /** Index into CARD_SHAPES (its order is the packed format's); the card's kind follows from it. */
   shape: number[];
   number: (number | null)[];
   suspect: (string | null)[];
@@ -43,7 +43,6 @@ export interface PackedIndex {
   cards: PackedCards;
 }
 
-const SHAPES: readonly CardShape[] = ['section', 'numbered-lists', 'heading-under-topic', 'list-item', 'details', 'label-pair', 'inline', 'table'];
 
 function indexer(): { of(value: string): number; values: string[] } {
   const positions = new Map<string, number>();
@@ -76,7 +75,7 @@ export function packCollection(collection: Collection): { index: PackedIndex; an
     cards.question.push(c.question);
     cards.file.push(files.of(c.source.file));
     cards.line.push(c.source.line);
-    cards.shape.push(SHAPES.indexOf(c.shape));
+    cards.shape.push(CARD_SHAPES.indexOf(c.shape));
     cards.number.push(c.number ?? null);
     cards.suspect.push(c.suspect ?? null);
   }
@@ -135,7 +134,7 @@ export function unpackCollection(index: PackedIndex, answers: readonly string[] 
     card.question = c.question[i]!;
     card.answer = answers === null ? '' : answers[i]!;
     card.source = { file: index.files[c.file[i]!]!, line: c.line[i]! };
-    const shape = SHAPES[c.shape[i]!]!;
+    const shape = CARD_SHAPES[c.shape[i]!]!;
     card.kind = shape === 'numbered-lists' ? 'numbered' : 'section';
     card.shape = shape;
     const number = c.number[i];

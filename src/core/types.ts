@@ -1,5 +1,5 @@
 /**
- * Domain types, in one file, as string unions (no enums).
+ * Domain types, in one file, as string unions (no enums; a union listed at run time is a `const` array).
  * Everything under src/core is pure: no React, no DOM, no Node-only APIs.
  */
 
@@ -17,7 +17,8 @@ export type CardKind = 'section' | 'numbered';
  * numbered questions then numbered answers, a question heading under a topic heading, a Q&A list
  * item, a `<details>` block, a `Вопрос:`/`Ответ:` pair, a `question::answer` line, a table row.
  */
-export type CardShape = 'section' | 'numbered-lists' | 'heading-under-topic' | 'list-item' | 'details' | 'label-pair' | 'inline' | 'table';
+export const CARD_SHAPES = ['section', 'numbered-lists', 'heading-under-topic', 'list-item', 'details', 'label-pair', 'inline', 'table'] as const;
+export type CardShape = (typeof CARD_SHAPES)[number];
 
 /** One question/answer card, as parsed from the notes. */
 export interface Card {
