@@ -35,6 +35,23 @@ export function tidyAnswerLines(lines: readonly string[]): string[] {
   return trimBlankLines(out);
 }
 
+/**
+ * Which lines are code: a fence's own lines and the lines between them (a fence closes on a line of
+ * at least its marks and nothing else), for the passes that must leave code alone.
+ */
+export function codeLines(lines: readonly string[]): boolean[] {
+  let fence: string | null = null;
+  return lines.map((line) => {
+    const open = FENCE_OPEN.exec(line);
+    if (fence !== null) {
+      if (open && open[2]!.startsWith(fence) && open[3]!.trim() === '') fence = null;
+      return true;
+    }
+    if (open) fence = open[2]!;
+    return open !== null;
+  });
+}
+
 /** `##Вопрос`: heading marks run into the text, which CommonMark reads as a paragraph. */
 const GLUED_HEADING = /^(\s{0,3}#{2,6})(?=[\p{L}\p{N}])/u;
 /** `## Вопрос` with a no-break space, as text copied from a web page has it. */

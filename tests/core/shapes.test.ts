@@ -138,6 +138,9 @@ describe('<details> blocks', () => {
   it('leaves code alone: a tag in a fence is code', () => {
     const lines = md('```html', '</details>', '<details>', '```').split('\n').map((t, i) => ({ text: t, line: i + 1 }));
     expect(separateDetails(lines).map((l) => l.text)).toEqual(['```html', '</details>', '<details>', '```']);
+    // A fence closes only on its own marks: ``` inside ~~~ is code, and so is what follows it.
+    const tilde = md('~~~', '```', '</details>', '<details>', '~~~', '</details>', 'after').split('\n').map((t, i) => ({ text: t, line: i + 1 }));
+    expect(separateDetails(tilde).map((l) => l.text)).toEqual(['~~~', '```', '</details>', '<details>', '~~~', '</details>', '', 'after']);
   });
 
   it('pairs a question with the "Answer" block right under it, as GitHub interview lists write them', () => {

@@ -17,7 +17,7 @@
  */
 import type { RootContent } from 'mdast';
 import type { CleanLine } from '../chat-export.ts';
-import { squashSpaces } from '../markdown-lines.ts';
+import { codeLines, squashSpaces } from '../markdown-lines.ts';
 import { answerMarkdown, dedentCommon, lineOf, type CleanSource, type Found } from './source.ts';
 import { plainLine, readsAsQuestion, withoutNumber } from './question-text.ts';
 
@@ -25,24 +25,20 @@ const OPEN = /<details(?:\s[^>]*)?>/gi;
 const CLOSE = /<\/details\s*>/gi;
 const SUMMARY = /^\s*<details(?:\s[^>]*)?>\s*<summary(?:\s[^>]*)?>([\s\S]*?)<\/summary\s*>/i;
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-
 /**
  * Blank lines around each block, outside code: `</details>` straight followed by the next
  * `<details>` is one HTML node to CommonMark, and each block must start a node of its own.
  */
 export function separateDetails(lines: readonly CleanLine[]): CleanLine[] {
   const out: CleanLine[] = [];
-  let fence: string | null = null;
-  for (const line of lines) {
-    const open = FENCE.exec(line.text);
-    if (open) fence = fence === null ? open[1]! : line.text.trim().startsWith(fence) ? null : fence;
+  const code = codeLines(lines.map((l) => l.text));
+  lines.forEach((line, i) => {
     const previous = out[out.length - 1];
-    const blankBefore = previous !== undefined && previous.text.trim() !== '';
-    if (fence === null && blankBefore && /^\s{0,3}<details[\s>]/i.test(line.text)) out.push({ text: '', line: line.line });
-    else if (fence === null && blankBefore && /<\/details\s*>\s*$/i.test(previous.text) && line.text.trim() !== '') out.push({ text: '', line: line.line });
+    const blankBefore = !code[i] && previous !== undefined && previous.text.trim() !== '';
+    if (blankBefore && /^\s{0,3}<details[\s>]/i.test(line.text)) out.push({ text: '', line: line.line });
+    else if (blankBefore && /<\/details\s*>\s*$/i.test(previous.text) && line.text.trim() !== '') out.push({ text: '', line: line.line });
     out.push(line);
-  }
+  });
   return out;
 }
 
@@ -142,11 +138,10 @@ function withoutBreaks(line: string): string {
  */
 export function htmlAsMarkdown(markdown: string): string {
   if (!/<\/?(?:details|summary|p|br|b|strong|i|em|code)\b/i.test(markdown)) return markdown;
-  let fence: string | null = null;
-  const out = markdown.split('\n').map((line) => {
-    const open = FENCE.exec(line);
-    if (open) fence = fence === null ? open[1]! : line.trim().startsWith(fence) ? null : fence;
-    if (fence !== null || open) return line;
+  const lines = markdown.split('\n');
+  const code = codeLines(lines);
+  const out = lines.map((line, i) => {
+    if (code[i]) return line;
     // Outside inline code spans only.
     return line
       .split(/(`+[^`]*`+)/)

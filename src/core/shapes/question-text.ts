@@ -4,7 +4,7 @@
  * what merely marks it as one (a number, a `Вопрос:` label, bold around it).
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { squashSpaces } from '../markdown-lines.ts';
+import { codeLines, squashSpaces } from '../markdown-lines.ts';
 import { plainText } from '../plain-text.ts';
 
 /**
@@ -117,14 +117,9 @@ export function dropAnswerLabel(lines: readonly string[]): string[] {
 
 /** The labelled line (in an item or not) right after the code the question asks about; 0 when there is none. */
 function labelAt(lines: readonly string[]): number {
-  let fence = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (/^\s{0,3}(?:`{3,}|~{3,})/.test(line)) fence = !fence;
-    else if (fence || line.trim() === '') continue;
-    else return i > 0 && labelled(line.replace(ITEM_MARKER, ''), ANSWER_LABEL) ? i : 0;
-  }
-  return 0;
+  const code = codeLines(lines);
+  const at = lines.findIndex((line, i) => !code[i] && line.trim() !== '');
+  return at > 0 && labelled(lines[at]!.replace(ITEM_MARKER, ''), ANSWER_LABEL) ? at : 0;
 }
 
 /** A bold label opening an item: `**Пример**:`, `**Пример:**`. */

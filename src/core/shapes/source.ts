@@ -5,7 +5,7 @@
  */
 import type { RootContent } from 'mdast';
 import type { CleanLine } from '../chat-export.ts';
-import { tidyAnswerLines } from '../markdown-lines.ts';
+import { codeLines, tidyAnswerLines } from '../markdown-lines.ts';
 import type { CardShape, Skipped } from '../types.ts';
 
 /** The notes file's own text after chat-export cleanup, with a map back to file lines. */
@@ -82,11 +82,10 @@ const OWN_BLOCK = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|`{3,}|~{3,}|#{1,6}\s|>|\|)/;
  * line), joined by markdown line breaks (`\` at the end), which a bare newline is not. Code is left alone.
  */
 export function hardBreaks(lines: readonly string[]): string[] {
-  let fence = false;
+  const code = codeLines(lines);
   return lines.map((line, i) => {
-    if (/^\s{0,3}(?:`{3,}|~{3,})/.test(line)) fence = !fence;
     const next = lines[i + 1];
-    const breaks = !fence && next !== undefined && line.trim() !== '' && next.trim() !== '' && !OWN_BLOCK.test(line) && !OWN_BLOCK.test(next);
+    const breaks = !code[i] && !code[i + 1] && next !== undefined && line.trim() !== '' && next.trim() !== '' && !OWN_BLOCK.test(line) && !OWN_BLOCK.test(next);
     return breaks ? `${line}\\` : line;
   });
 }
