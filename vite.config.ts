@@ -61,6 +61,7 @@ export default defineConfig({
       browse: 'src/screens/browse-screen.tsx',
       stats: 'src/screens/secondary-screens.ts',
       settings: 'src/screens/secondary-screens.ts',
+      import: 'src/screens/import-screen.tsx',
     }),
   ],
   build: {
@@ -75,6 +76,23 @@ export default defineConfig({
         },
       },
     },
+  },
+  // The notes parser's worker (src/store/notes-worker-spawn.ts) is an ES module, as the app is. A
+  // worker has no DOM: the markdown parser's entity decoder is taken in its DOM-free build there (the
+  // package's own `worker` export; Vite resolves workers with the page's `browser` condition).
+  worker: {
+    format: 'es',
+    plugins: () => [
+      {
+        name: 'flashcards-worker-entities',
+        enforce: 'pre',
+        async resolveId(source, importer, options) {
+          if (source !== 'decode-named-character-reference') return null;
+          const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+          return resolved && { ...resolved, id: resolved.id.replace(/index\.dom\.js$/, 'index.js') };
+        },
+      },
+    ],
   },
   define: { __APP_VERSION__: JSON.stringify(version) },
   preview: { port: 4173, strictPort: false },

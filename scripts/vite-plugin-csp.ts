@@ -9,15 +9,17 @@
  * elements, and the browser test checks that no violation is ever reported.
  *
  * A service worker and a web manifest from the app's origin are allowed for the PWA. Under Trusted
- * Types `navigator.serviceWorker.register()` takes a TrustedScriptURL, so one policy is allowed, named
- * `flashcards-sw`, for the code that registers the worker (src/app/register-sw.ts).
- * No other policy can be created, and no policy turns strings into HTML. `frame-ancestors` cannot be
+ * Types `navigator.serviceWorker.register()` and `new Worker()` take a TrustedScriptURL, so two
+ * policies are allowed: `flashcards-sw` for the code that registers the service worker
+ * (src/app/register-sw.ts), `flashcards-notes-worker` for the notes parser's worker
+ * (src/store/notes-worker-spawn.ts). No other policy can be created, and no policy turns strings into HTML. `frame-ancestors` cannot be
  * set from a <meta>; set it as a header where the host allows.
  */
 import type { Plugin } from 'vite';
 import { SW_POLICY } from '../src/app/sw-policy.ts';
+import { WORKER_POLICY } from '../src/store/notes-worker-policy.ts';
 
-export { SW_POLICY };
+export { SW_POLICY, WORKER_POLICY };
 
 /** The policy, one directive per entry. */
 export const CONTENT_SECURITY_POLICY: readonly string[] = [
@@ -33,7 +35,7 @@ export const CONTENT_SECURITY_POLICY: readonly string[] = [
   "base-uri 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  `trusted-types ${SW_POLICY}`,
+  `trusted-types ${SW_POLICY} ${WORKER_POLICY}`,
 ];
 
 /** Adds the policy to index.html in `vite build` only. */

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { MouseEvent } from 'react';
 import { ErrorBoundary, PartFailed } from '../components/error-boundary.tsx';
 import { LazyPart } from '../components/lazy-part.tsx';
+import { useFileDrop } from '../components/dropped-files.ts';
 import { AnswersStatus } from '../components/lazy-markdown-answer.tsx';
 import { UpdatePrompt } from '../components/update-prompt.tsx';
 import { I18nProvider, useT } from '../i18n/index.ts';
@@ -11,7 +12,7 @@ import { NotFoundScreen } from '../screens/not-found-screen.tsx';
 import { StudyScreen } from '../screens/study-screen.tsx';
 import { selectHeadlineQuizDeck } from '../store/quiz-selectors.ts';
 import { useStore } from '../store/use-store.ts';
-import { BrowseScreen, QuizScreen, SettingsScreen, StatsScreen, StorageNotices, WeakScreen } from './lazy-screens.tsx';
+import { BrowseScreen, ImportScreen, QuizScreen, SettingsScreen, StatsScreen, StorageNotices, WeakScreen } from './lazy-screens.tsx';
 import { NAV_ITEMS, navHref } from './nav-items.ts';
 import { parseRoute } from './route.ts';
 import type { Route } from './route.ts';
@@ -39,6 +40,7 @@ function Frame() {
   const t = useT();
   const hash = useHash();
   const route = parseRoute(hash);
+  useFileDrop();
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={skipToMain}>
@@ -122,6 +124,12 @@ function Screen({ route }: { route: Route }) {
       return (
         <LazyPart>
           <SettingsScreen />
+        </LazyPart>
+      );
+    case 'import':
+      return (
+        <LazyPart>
+          <ImportScreen />
         </LazyPart>
       );
     case 'not-found':

@@ -4,6 +4,8 @@
  * 1. Settings are read first and the theme applied, so nothing is ever painted in the other theme.
  * 2. The cards' index (everything but the answers, src/core/collection-pack.ts) is fetched; if it
  *    cannot be, a message with a reload takes the app's place, and stored progress is untouched.
+ *    The notes imported in the browser are read from IndexedDB meanwhile; if they cannot be, the
+ *    built decks open and home says why the imported ones are missing.
  * 3. The store is made over the index and the stored progress (repaired and reported where it is
  *    damaged, src/store/persistence.ts), and React renders the route's screen from it at once. A
  *    screen whose code loads on demand is loaded beside the index (src/app/lazy-screens.tsx).
@@ -16,6 +18,10 @@ import { afterNextPaint } from '../components/after-paint.ts';
 import { readIndexText, unpackCollection } from '../core/collection-pack.ts';
 import { createAppStore, loadStoredSettings } from '../store/app-store.ts';
 import type { AppStore } from '../store/app-store.ts';
+import type { ImportedNotes } from '../core/imported-notes.ts';
+import type { ImportsSlice } from '../store/imports-slice.ts';
+import { VaultError, createNotesVault, faultOf } from '../store/notes-vault.ts';
+import type { NotesVault } from '../store/notes-vault.ts';
 import { createPersistence } from '../store/persistence.ts';
 import type { Persistence } from '../store/persistence.ts';
 import { loadScreenFor } from './lazy-screens.tsx';
@@ -37,6 +43,8 @@ export interface BootOptions {
   cards: CardsSource;
   /** Where progress and settings live; localStorage by default. */
   storage?: Persistence;
+  /** Where imported notes live; IndexedDB by default. */
+  notesVault?: NotesVault;
   /** The browser's languages (navigator.languages): the interface language until one is chosen. */
   languages?: readonly string[];
   now?: number;
@@ -54,17 +62,47 @@ export interface Booted {
 
 const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
 
+/** How long start-up waits for IndexedDB: a browser that never answers must not keep the built decks shut. */
+const VAULT_WAIT_MS = 3000;
+
+/** The imported notes, or why they could not be read. Never rejects. */
+async function readImports(vault: NotesVault): Promise<{ imports: ImportedNotes[]; fault: ImportsSlice['importsFault'] }> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new VaultError('unavailable', `IndexedDB did not answer within ${VAULT_WAIT_MS / 1000} s`)), VAULT_WAIT_MS);
+  });
+  try {
+    const { notes, unreadable } = await Promise.race([vault.list(), late]);
+    return { imports: notes, fault: unreadable > 0 ? { fault: 'failed', detail: `${unreadable} unreadable record(s)` } : null };
+  } catch (error) {
+    const { fault, message } = faultOf(error);
+    return { imports: [], fault: { fault, detail: message } };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Starts the app in `root`. Never rejects: whatever goes wrong is shown, never a white page. */
-export async function boot({ root, cards, storage = createPersistence(), languages = [], now = Date.now(), afterFirstPaint }: BootOptions): Promise<Booted> {
+export async function boot({
+  root,
+  cards,
+  storage = createPersistence(),
+  notesVault = createNotesVault(),
+  languages = [],
+  now = Date.now(),
+  afterFirstPaint,
+}: BootOptions): Promise<Booted> {
   const settings = loadStoredSettings(storage, now, languages);
   applyTheme(settings.theme);
   let store: AppStore;
   let reactRoot: Root | null = null;
   // The opened screen's code, if it loads on demand, comes beside the index: rendered once both are in.
   const screen = loadScreenFor(parseRoute(location.hash));
+  const imported = readImports(notesVault);
   try {
     const collection = unpackCollection(readIndexText(await cards.loadIndex()), null);
-    store = createAppStore({ collection, answers: 'loading', storage, now, preferredLanguages: languages });
+    const { imports, fault } = await imported;
+    store = createAppStore({ collection, answers: 'loading', storage, now, preferredLanguages: languages, notesVault, imports, importsFault: fault });
     await screen;
     reactRoot = mountApp(root, store);
   } catch (error) {

@@ -1,6 +1,6 @@
 /**
  * The screens and parts whose code loads on demand, so that the first screen does not wait for
- * them: the quiz, the weak cards, browse, stats and settings, and the storage notices (only when
+ * them: the quiz, the weak cards, browse, stats, settings and the notes import, and the storage notices (only when
  * something is wrong with stored data). Each renders in a LazyPart (src/components/lazy-part.tsx).
  *
  * A screen opened from the address bar is loaded by boot before the first render
@@ -42,6 +42,7 @@ export const WeakScreen = lazyScreen(() => import('../screens/weak-screen.tsx').
 export const BrowseScreen = lazyScreen(() => import('../screens/browse-screen.tsx').then((m) => m.BrowseScreen));
 export const StatsScreen = lazyScreen(() => import('../screens/secondary-screens.ts').then((m) => m.StatsScreen));
 export const SettingsScreen = lazyScreen(() => import('../screens/secondary-screens.ts').then((m) => m.SettingsScreen));
+export const ImportScreen = lazyScreen(() => import('../screens/import-screen.tsx').then((m) => m.ImportScreen));
 export const StorageNotices = lazy(() => import('../components/storage-notices.tsx').then((m) => ({ default: m.StorageNotices })));
 
 const SCREENS: Partial<Record<Route['name'], { load(): Promise<unknown> }>> = {
@@ -50,6 +51,7 @@ const SCREENS: Partial<Record<Route['name'], { load(): Promise<unknown> }>> = {
   browse: BrowseScreen,
   stats: StatsScreen,
   settings: SettingsScreen,
+  import: ImportScreen,
 };
 
 /** Loads the code of the route's screen, if it is one that loads on demand. Never rejects: a screen that cannot load says so itself. */

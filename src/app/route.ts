@@ -1,6 +1,6 @@
 /**
  * Hash routes (docs/contract.md), so any static host serves every screen:
- * `#/` · `#/study` · `#/study/<deckId>` · `#/quiz/<deckId>` · `#/weak` · `#/browse` · `#/stats` · `#/settings`.
+ * `#/` · `#/study` · `#/study/<deckId>` · `#/quiz/<deckId>` · `#/weak` · `#/browse` · `#/stats` · `#/settings` · `#/import`.
  * Anything else, a malformed link included, is the not-found route: parsing never throws.
  */
 export type Route =
@@ -11,6 +11,7 @@ export type Route =
   | { name: 'browse' }
   | { name: 'stats' }
   | { name: 'settings' }
+  | { name: 'import' }
   | { name: 'not-found'; path: string };
 
 /** A path segment decoded, or null when it is not valid percent-encoding (`%E0%A4%A`, `%`). */
@@ -40,6 +41,7 @@ export function parseRoute(hash: string): Route {
     case 'browse':
     case 'stats':
     case 'settings':
+    case 'import':
       return second === undefined ? { name: first } : { name: 'not-found', path };
     default:
       return { name: 'not-found', path };

@@ -1,7 +1,8 @@
 /**
- * The one Trusted Types policy the app may create (the built index.html's CSP names it, see
+ * The Trusted Types policy for the service worker (the built index.html's CSP names it, see
  * scripts/vite-plugin-csp.ts): under `require-trusted-types-for 'script'`, registering a service
- * worker needs a TrustedScriptURL, and this policy vouches for exactly one URL, the worker's.
+ * worker needs a TrustedScriptURL, and this policy vouches for exactly one URL, the worker's. The
+ * notes parser's worker has one of its own (src/store/notes-worker-spawn.ts).
  */
 export const SW_POLICY = 'flashcards-sw';
 

@@ -23,6 +23,7 @@ const REASONS: Readonly<Record<BackupInfo['reason'], keyof DataMessages>> = {
   import: 'backupImport',
   restore: 'backupRestore',
   upgrade: 'backupUpgrade',
+  delete: 'backupDeckDelete',
 };
 
 const OF: Readonly<Record<Exclude<BackupInfo['of'], 'progress'>, keyof DataMessages>> = {

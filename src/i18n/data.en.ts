@@ -73,6 +73,7 @@ export const dataEn: DataMessages = {
   backupImport: 'before an import',
   backupRestore: 'before a restore',
   backupUpgrade: 'before a format upgrade',
+  backupDeckDelete: 'before deleting a deck’s progress',
   backupOfSettings: 'settings',
   backupOfQuiz: 'quiz',
   backupOfFlags: 'flags and stars',

@@ -85,6 +85,7 @@ export const dataRu = {
   backupImport: 'перед импортом',
   backupRestore: 'перед восстановлением',
   backupUpgrade: 'перед обновлением формата',
+  backupDeckDelete: 'перед удалением прогресса колоды',
   // Backups of the values beside progress: what they are of (listed, downloaded, deleted; not restored here).
   backupOfSettings: 'настройки',
   backupOfQuiz: 'тест',

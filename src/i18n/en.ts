@@ -1,6 +1,7 @@
 /** The English catalog. Typed as `Messages`, so a missing or extra key is a type error. */
 import { formatDuration, formatNumber, formatPercent, formatRelative, plural } from './format.ts';
 import type { Messages } from './ru.ts';
+import { formatDate } from './format-date.ts';
 import { shellEn } from './shell.en.ts';
 
 const cards = (n: number): string =>
@@ -58,7 +59,13 @@ export const en: Messages = {
   countLearning: 'Learning',
   countDue: 'Due',
   dueToday: (n: number): string => `Due today: ${cards(n)}`,
-  noDecks: 'No decks yet: add notes to the content/ folder',
+  noDecks: 'No decks yet.',
+  importNotes: 'Import notes',
+  importedFrom: (name: string, at: number): string => `imported from “${name}”, ${formatDate(at, 'en', 'long')}`,
+  importsUnreadable: (fault: 'unavailable' | 'full' | 'failed'): string =>
+    fault === 'unavailable'
+      ? 'Imported notes are unavailable: the browser’s storage is closed (as in some private windows). The built decks work.'
+      : 'Some imported notes could not be read from the browser’s storage. The built decks work.',
 
   settingsTitle: 'Settings',
   settingsNewPerDay: 'New cards per day',

@@ -4,6 +4,7 @@
  * Values are strings, or functions when a message needs a number, a plural or a time.
  */
 import { formatDuration, formatNumber, formatPercent, formatRelative, plural } from './format.ts';
+import { formatDate } from './format-date.ts';
 import { shellRu } from './shell.ru.ts';
 
 const cards = (n: number): string =>
@@ -70,7 +71,13 @@ export const ru = {
   countLearning: 'Изучаются',
   countDue: 'К повторению',
   dueToday: (n: number): string => `Сегодня к повторению: ${cards(n)}`,
-  noDecks: 'Колод пока нет: добавьте заметки в папку content/',
+  noDecks: 'Колод пока нет.',
+  importNotes: 'Импортировать заметки',
+  importedFrom: (name: string, at: number): string => `импорт из «${name}», ${formatDate(at, 'ru', 'long')}`,
+  importsUnreadable: (fault: 'unavailable' | 'full' | 'failed'): string =>
+    fault === 'unavailable'
+      ? 'Импортированные заметки недоступны: хранилище браузера закрыто (так бывает в приватном окне). Встроенные колоды работают.'
+      : 'Часть импортированных заметок не удалось прочитать из хранилища браузера. Встроенные колоды работают.',
 
   // Settings
   settingsTitle: 'Настройки',

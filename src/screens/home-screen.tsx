@@ -1,5 +1,9 @@
-/** Home (`#/`): the decks with their new, learning and due counts, "study all", the interview countdown. */
-import { Suspense, lazy } from 'react';
+/**
+ * Home (`#/`): the decks with their new, learning and due counts (imported ones say where from and
+ * when), "study all", the interview countdown, and the way to import notes.
+ */
+import { Suspense, lazy, useMemo } from 'react';
+import type { ImportedNotes } from '../core/imported-notes.ts';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { useT } from '../i18n/index.ts';
 import { selectHeadlineQuizDeck } from '../store/quiz-selectors.ts';
@@ -16,11 +20,40 @@ export function HomeScreen() {
   const counts = useStore((s) => selectDeckCounts(s, Date.now()));
   const hasInterview = useStore((s) => s.settings.interviewDate !== null);
   const quizDeck = useStore(selectHeadlineQuizDeck);
+  const imports = useStore((s) => s.imports);
+  const importsFault = useStore((s) => s.importsFault);
+  const importedDecks = useMemo(() => {
+    const byDeck = new Map<string, ImportedNotes>();
+    for (const notes of imports) for (const deck of notes.collection.decks) byDeck.set(deck.id, notes);
+    return byDeck;
+  }, [imports]);
 
-  if (decks.length === 0) return <p>{t.noDecks}</p>;
+  const importLink = (
+    <p>
+      <a className="button" href="#/import">
+        {t.importNotes}
+      </a>
+    </p>
+  );
+  const fault = importsFault ? (
+    <p role="alert" className="notice">
+      {t.importsUnreadable(importsFault.fault)}
+    </p>
+  ) : null;
+  if (decks.length === 0) {
+    return (
+      <section aria-labelledby="home-title">
+        <h1 id="home-title">{t.homeTitle}</h1>
+        {fault}
+        <p>{t.noDecks}</p>
+        {importLink}
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="home-title">
       <h1 id="home-title">{t.homeTitle}</h1>
+      {fault}
       {hasInterview ? (
         // A countdown that cannot load is left out: the rest of home works without it.
         <ErrorBoundary fallback={null}>
@@ -53,6 +86,7 @@ export function HomeScreen() {
         <tbody>
           {decks.map((deck) => {
             const c = counts.byDeck[deck.id] ?? { new: 0, learning: 0, review: 0 };
+            const from = importedDecks.get(deck.id);
             return (
               <tr key={deck.id} data-testid="deck-row" data-deck-id={deck.id}>
                 <th scope="row">
@@ -65,6 +99,7 @@ export function HomeScreen() {
                       {t.navQuiz}
                     </a>
                   </span>
+                  {from ? <span className="deck-size deck-source">{t.importedFrom(from.name, from.updatedAt)}</span> : null}
                 </th>
                 <td className="num count-new">{c.new}</td>
                 <td className="num count-learning">{c.learning}</td>
@@ -74,6 +109,7 @@ export function HomeScreen() {
           })}
         </tbody>
       </table>
+      {importLink}
     </section>
   );
 }

@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Card, Collection } from '../core/types.ts';
 import type { DataSlice } from './data-slice.ts';
+import type { ImportsSlice } from './imports-slice.ts';
 import type { StorageNotice } from './persistence.ts';
 import type { MarksSlice } from './marks-slice.ts';
 import type { ProgressSlice } from './progress-slice.ts';
@@ -17,8 +18,9 @@ import type { StoredTarget } from './notices.ts';
 export type AnswersState = 'ready' | 'loading' | 'failed';
 
 /**
- * The notes, built with the app. The collection is replaced once, when the answers arrive (new
- * card objects, so anything memoised on it recomputes); until then every card's answer is ''.
+ * The notes: built with the app, and imported in the browser (src/store/imports-slice.ts). The
+ * collection is replaced when the built answers arrive (new card objects, so anything memoised on it
+ * recomputes; until then every built card's answer is '') and when imported notes change.
  */
 export interface ContentSlice {
   collection: Collection;
@@ -37,6 +39,7 @@ export interface NoticeSlice {
 }
 
 export type AppState = ContentSlice &
+  ImportsSlice &
   NoticeSlice &
   ProgressSlice &
   SettingsSlice &

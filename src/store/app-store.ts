@@ -8,10 +8,15 @@ import type { StoreApi } from 'zustand/vanilla';
 import { reconcileQuiz } from '../core/quiz.ts';
 import { createScheduler } from '../core/scheduler.ts';
 import type { Scheduler, SchedulerParams } from '../core/scheduler.ts';
-import type { Card, Collection } from '../core/types.ts';
+import type { Collection } from '../core/types.ts';
+import type { ImportedNotes } from '../core/imported-notes.ts';
 import { withAnswers } from '../core/collection-pack.ts';
 import type { AnswersState, AppState } from './app-state.ts';
 import { createDataSlice } from './data-slice.ts';
+import { contentOf, createImportsSlice } from './imports-slice.ts';
+import type { ImportsSlice } from './imports-slice.ts';
+import { createNotesVault } from './notes-vault.ts';
+import type { NotesVault } from './notes-vault.ts';
 import { createPersistence } from './persistence.ts';
 import type { LoadedState, Persistence } from './persistence.ts';
 import { createMarksSlice } from './marks-slice.ts';
@@ -41,6 +46,11 @@ export interface AppStoreOptions {
   random?: () => number;
   /** What loadStoredState gave, if the caller read it already (the boot does, once the cards are in). */
   loaded?: LoadedState;
+  /** Where imported notes are kept: IndexedDB unless given. */
+  notesVault?: NotesVault;
+  /** The imported notes read from it at start-up (readImports), and why they could not be, if so. */
+  imports?: readonly ImportedNotes[];
+  importsFault?: ImportsSlice['importsFault'];
 }
 
 /** The settings of a first visit: the defaults, in the first of the browser's languages we have. */
@@ -66,12 +76,12 @@ export function createAppStore({
   preferredLanguages = [],
   random,
   loaded = loadStoredState(storage, now, preferredLanguages),
+  notesVault = createNotesVault(),
+  imports = [],
+  importsFault = null,
 }: AppStoreOptions): AppStore {
   const quizData = storage.loadValue('quiz', now);
   // A quiz resumes on the notes as they are now, and its clock restarts: a night away is not quiz time.
-  let cardIds: Set<string> | null = null;
-  const inNotes = (id: string): boolean => (cardIds ??= new Set(collection.cards.map((c) => c.id))).has(id);
-  const quizzes = new Map([...quizData.quizzes].map(([deck, quiz]) => [deck, reconcileQuiz(quiz, inNotes, now)]));
   const marks = storage.loadValue('flags', now);
 
   // One scheduler per retention value, rebuilt only when the setting changes.
@@ -82,9 +92,13 @@ export function createAppStore({
     return cached.scheduler;
   };
 
+  const content = contentOf(collection, imports);
+  // A quiz or a mark keeps to the cards there are, imported ones included.
+  const inNotes = (id: string): boolean => content.cardIndex.has(id);
+  const quizzes = new Map([...quizData.quizzes].map(([deck, quiz]) => [deck, reconcileQuiz(quiz, inNotes, now)]));
+
   const store = createStore<AppState>()((...a) => ({
-    collection,
-    cardIndex: indexCards(collection.cards),
+    ...content,
     answers,
     receiveAnswers: (received) => receiveAnswers(store, received),
     notices: storage.notices,
@@ -95,6 +109,7 @@ export function createAppStore({
     ...createQuizSlice({ quizzes, misses: quizData.misses }, random ? { scheduler: schedulerFor, random } : { scheduler: schedulerFor })(...a),
     ...createMarksSlice(marks)(...a),
     ...createDataSlice(storage)(...a),
+    ...createImportsSlice(notesVault, importsFault)(...a),
   }));
 
   storage.subscribe((notices) => store.setState({ notices }));
@@ -121,17 +136,10 @@ function receiveAnswers(store: AppStore, received: readonly string[] | Error): v
   let full: Collection;
   try {
     if (received instanceof Error) throw received;
-    full = withAnswers(store.getState().collection, received);
+    full = withAnswers(store.getState().built, received);
   } catch {
     store.setState({ answers: 'failed' });
     return;
   }
-  store.setState({ collection: full, cardIndex: indexCards(full.cards), answers: 'ready' });
-}
-
-/** Cards by id, without an array of pairs in between (10,000 cards at start-up). */
-function indexCards(cards: readonly Card[]): Map<string, Card> {
-  const index = new Map<string, Card>();
-  for (const card of cards) index.set(card.id, card);
-  return index;
+  store.setState({ ...contentOf(full, store.getState().imports), answers: 'ready' });
 }

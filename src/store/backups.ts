@@ -27,8 +27,8 @@ export const BACKUP_KEY_PREFIX = 'flashcards.progress.backup.';
 /** Backups made before a reset, import, restore or upgrade that are kept, of each value. */
 export const KEEP_BACKUPS = 3;
 
-export type BackupReason = 'reset' | 'import' | 'restore' | 'upgrade';
-const REASONS: readonly string[] = ['reset', 'import', 'restore', 'upgrade'] satisfies BackupReason[];
+export type BackupReason = 'reset' | 'import' | 'restore' | 'upgrade' | 'delete';
+const REASONS: readonly string[] = ['reset', 'import', 'restore', 'upgrade', 'delete'] satisfies BackupReason[];
 const TARGETS: readonly string[] = ['progress', 'settings', 'quiz', 'flags'] satisfies StoredTarget[];
 
 /** One stored backup. */

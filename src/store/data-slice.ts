@@ -24,6 +24,8 @@ export interface DataSlice {
    * progress is kept first; if it cannot be, nothing changes unless `force`.
    */
   replaceProgress: (next: ReadonlyMap<string, CardProgress>, reason: 'reset' | 'import' | 'restore', now: number, force?: boolean) => ApplyResult;
+  /** Remove these cards' progress (`changes` maps each id to undefined), after a backup as above: a deleted deck's. */
+  removeProgress: (changes: ReadonlyMap<string, undefined>, now: number) => ApplyResult;
   /** Merge `changes` (from mergeAll) into the progress, after a backup as above. */
   mergeProgressIn: (changes: ReadonlyMap<string, CardProgress>, now: number, force?: boolean) => ApplyResult;
 }
@@ -31,7 +33,7 @@ export interface DataSlice {
 /** The data slice, over the persistence adapter the store was made with. */
 export function createDataSlice(persistence: Persistence): AppSliceCreator<DataSlice> {
   return (_set, get) => {
-    const apply = (changes: ReadonlyMap<string, CardProgress | undefined>, reason: 'reset' | 'import' | 'restore', now: number, force: boolean): ApplyResult => {
+    const apply = (changes: ReadonlyMap<string, CardProgress | undefined>, reason: 'reset' | 'import' | 'restore' | 'delete', now: number, force: boolean): ApplyResult => {
       const backupKey = persistence.backupProgress(reason, now);
       if (backupKey === null && !force) return { ok: false, reason: 'backup-failed' };
       get().applyProgressChanges(changes);
@@ -52,6 +54,9 @@ export function createDataSlice(persistence: Persistence): AppSliceCreator<DataS
         for (const id of progress.keys()) if (!next.has(id)) changes.set(id, undefined);
         for (const [id, p] of next) if (progress.get(id) !== p) changes.set(id, p);
         return apply(changes, reason, now, force);
+      },
+      removeProgress(changes, now) {
+        return apply(changes, 'delete', now, false);
       },
       mergeProgressIn(changes, now, force = false) {
         return apply(changes, 'import', now, force);
