@@ -9,6 +9,9 @@ import { useT } from '../i18n/index.ts';
 import { dataStrings } from '../i18n/data-catalog.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 import { BackupFailed } from './backup-failed.tsx';
+import { NOTES_SECTION, notesFromSection } from '../core/imported-notes.ts';
+import { restoreNotes } from '../store/restore-notes.ts';
+import { notesParser } from '../store/notes-worker-spawn.ts';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -35,15 +38,30 @@ export function ImportPreview({ title, file, defaultMode, reason, onClose }: Imp
   const plan = useMemo(() => planImport(api.getState().progress, file.progress, noteIds), [api, file, noteIds, version]);
   const [mode, setMode] = useState<ImportMode>(defaultMode);
   const [backupFailed, setBackupFailed] = useState(false);
+  // Imported notes the file carries (a backup of this app): restored before the progress.
+  const notes = useMemo(() => notesFromSection(file.sections[NOTES_SECTION]), [file]);
+  const [restoring, setRestoring] = useState(false);
+  const [notesFailed, setNotesFailed] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const ids = { title: useId(), group: useId(), merge: useId(), replace: useId() };
 
   useEffect(() => heading.current?.focus(), []);
 
-  const apply = (force: boolean): void => {
-    if (mode === 'merge' && plan.mergeChanges.size === 0) {
+  const apply = async (force: boolean): Promise<void> => {
+    let notesDone = '';
+    if (mode === 'merge' && plan.mergeChanges.size === 0 && !notes) {
       onClose(t.importNothingNew);
       return;
+    }
+    if (notes) {
+      setRestoring(true);
+      const restored = await restoreNotes(api, notes, notesParser(), Date.now()).catch(() => ({ ok: false as const, errors: [] }));
+      setRestoring(false);
+      if (!restored.ok) {
+        setNotesFailed('fault' in restored ? t.notesRestoreStorage : t.notesRestoreParse);
+        return;
+      }
+      notesDone = t.notesRestored(restored.cards);
     }
     const s = api.getState();
     const now = Date.now();
@@ -52,7 +70,7 @@ export function ImportPreview({ title, file, defaultMode, reason, onClose }: Imp
       setBackupFailed(true);
       return;
     }
-    const done = mode === 'merge' ? t.importApplied(plan.added, plan.updated) : t.importReplaced(file.progress.size);
+    const done = [notesDone, mode === 'merge' ? t.importApplied(plan.added, plan.updated) : t.importReplaced(file.progress.size)].filter(Boolean).join(' ');
     onClose(result.backupKey ? `${done} ${t.backupKeptNote}` : done);
   };
 
@@ -73,7 +91,13 @@ export function ImportPreview({ title, file, defaultMode, reason, onClose }: Imp
           : t.previewStored(file.progress.size)}
       </p>
       {file.skipped.length > 0 ? <p className="hint">{t.previewSkipped(file.skipped.length)}</p> : null}
-      {plan.notInNotes > 0 ? <p className="hint">{t.previewNotInNotes(plan.notInNotes)}</p> : null}
+      {notes ? <p>{t.previewNotes(notes.map((n) => n.name))}</p> : null}
+      {plan.notInNotes > 0 && !notes ? <p className="hint">{t.previewNotInNotes(plan.notInNotes)}</p> : null}
+      {notesFailed ? (
+        <p role="alert" className="notice">
+          {t.notesRestoreFailed} {notesFailed}.
+        </p>
+      ) : null}
       <fieldset className="import-modes">
         <legend>{t.previewModeLegend}</legend>
         <label>
@@ -93,10 +117,10 @@ export function ImportPreview({ title, file, defaultMode, reason, onClose }: Imp
       </fieldset>
       <p className="hint">{t.previewBackupNote}</p>
       {backupFailed ? (
-        <BackupFailed onGoOn={() => apply(true)} />
+        <BackupFailed onGoOn={() => void apply(true)} />
       ) : (
         <p className="form-actions">
-          <button type="button" className="button primary" onClick={() => apply(false)}>
+          <button type="button" className="button primary" disabled={restoring} onClick={() => void apply(false)}>
             {t.previewApply}
           </button>
           <button type="button" className="button" onClick={() => onClose(null)}>

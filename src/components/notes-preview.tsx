@@ -56,7 +56,7 @@ export function NotesPreview({ pending, onClose }: { pending: PendingImport; onC
   };
 
   return (
-    <section aria-labelledby={titleId} className="import-preview">
+    <section aria-labelledby={titleId} className="notes-preview">
       <h2 id={titleId}>{t.previewTitle}</h2>
       <p className="import-total">
         <strong data-testid="import-card-count">{total}</strong> {t.previewCardsIn(total, deckCount)}

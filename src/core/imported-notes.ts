@@ -40,3 +40,37 @@ export function joinCollections(built: Collection, imports: readonly ImportedNot
     warnings: all.flatMap((c) => c.warnings),
   };
 }
+
+/** The `notes` section of a progress file (src/core/progress-file.ts): the imported notes, as text. */
+export const NOTES_SECTION = 'notes';
+
+/** What a backup keeps of imported notes: the text, so that a restore parses them again. */
+export interface BackedUpNotes {
+  name: string;
+  text: string;
+  corrections?: string;
+  origin: NotesDraft['origin'];
+  importedAt: string;
+}
+
+/** The section's value for these imports. */
+export function notesSection(imports: readonly ImportedNotes[]): BackedUpNotes[] {
+  return imports.map((n) => {
+    const kept: BackedUpNotes = { name: n.name, text: n.text, origin: n.origin, importedAt: new Date(n.importedAt).toISOString() };
+    return n.corrections === undefined ? kept : { ...kept, corrections: n.corrections };
+  });
+}
+
+/** The notes in a file's `notes` section, as drafts; null when the section is missing or is not one (it is then ignored, as any unknown section). */
+export function notesFromSection(value: unknown): NotesDraft[] | null {
+  if (!Array.isArray(value) || value.length === 0) return null;
+  const drafts: NotesDraft[] = [];
+  for (const entry of value as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) return null;
+    const { name, text, corrections } = entry as Record<string, unknown>;
+    if (typeof name !== 'string' || name.length === 0 || name.length > 200 || typeof text !== 'string') return null;
+    if (corrections !== undefined && typeof corrections !== 'string') return null;
+    drafts.push(typeof corrections === 'string' ? { name, text, corrections, origin: 'backup' } : { name, text, origin: 'backup' });
+  }
+  return drafts;
+}

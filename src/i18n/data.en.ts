@@ -33,6 +33,12 @@ export const dataEn: DataMessages = {
     `Exported on ${dateTime.format(date)} by app version ${appVersion}: progress of ${cards(n)}.`,
   previewStored: (n: number): string => `A backup: progress of ${cards(n)}.`,
   previewSkipped: (n: number): string => `${cards(n)} could not be read and will be skipped.`,
+  previewNotes: (names: readonly string[]): string =>
+    `The file carries imported notes (${formatNumber(names.length, 'en')}): ${names.join(', ')}. They will be restored, and notes of the same names updated.`,
+  notesRestored: (n: number): string => `Imported notes restored: ${cards(n)}.`,
+  notesRestoreFailed: 'The imported notes in the file were not restored, and progress is unchanged:',
+  notesRestoreParse: 'the notes have errors',
+  notesRestoreStorage: 'the browser’s storage is unavailable or full',
   previewNotInNotes: (n: number): string =>
     `${cards(n)} in the file are not in your notes: their progress is kept and comes back with them.`,
   previewModeLegend: 'How to apply it',

@@ -43,6 +43,12 @@ export const dataRu = {
     `Экспорт от ${dateTime.format(date)}, версия приложения ${appVersion}: прогресс ${ofCards(n)}.`,
   previewStored: (n: number): string => `Резервная копия: прогресс ${ofCards(n)}.`,
   previewSkipped: (n: number): string => `${cards(n)} прочитать не удалось: они будут пропущены.`,
+  previewNotes: (names: readonly string[]): string =>
+    `В файле есть импортированные заметки (${formatNumber(names.length, 'ru')}): ${names.join(', ')}. Они будут восстановлены, заметки с теми же названиями — обновлены.`,
+  notesRestored: (n: number): string => `Импортированные заметки восстановлены: ${cards(n)}.`,
+  notesRestoreFailed: 'Импортированные заметки из файла не восстановлены, прогресс не изменён:',
+  notesRestoreParse: 'в заметках есть ошибки',
+  notesRestoreStorage: 'хранилище браузера недоступно или заполнено',
   previewNotInNotes: (n: number): string =>
     `${cards(n)} из файла нет в ваших заметках: их прогресс сохранится и вернётся вместе с ними.`,
   previewModeLegend: 'Как применить',

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { PROGRESS_KEY, grade, savedCards } from './helpers.ts';
+import { PROGRESS_KEY, downloadText, grade, savedCards } from './helpers.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import');
 const NOTES = readFileSync(resolve(FIXTURES, 'python-basics.md'));
@@ -164,4 +164,32 @@ test('notes import with no network after the first visit', async ({ page, contex
   await page.goto('/#/');
   await expect(page.locator(`[data-testid="deck-row"][data-deck-id="${DECK}"]`)).toBeVisible();
   await context.setOffline(false);
+});
+
+test('a progress backup carries the imported notes, and importing it restores them', async ({ page }, testInfo) => {
+  await page.goto('/#/import');
+  await picker(page).setInputFiles({ name: 'python-basics.md', mimeType: 'text/markdown', buffer: NOTES });
+  await page.getByTestId('import-confirm').click();
+  await expect(status(page)).toHaveText('Импортировано: 3 карточки. Колоды — на главной.');
+
+  await page.goto('/#/settings');
+  const exported = await downloadText(page, () => page.getByRole('button', { name: 'Скачать прогресс (JSON)' }).click());
+  expect(JSON.parse(exported.text)).toMatchObject({ notes: [{ name: 'python-basics.md', text: NOTES.toString('utf8') }] });
+  const path = testInfo.outputPath(exported.name);
+  await (await import('node:fs/promises')).writeFile(path, exported.text);
+
+  await page.goto('/#/import');
+  await page.getByRole('button', { name: 'Удалить «python-basics.md»…' }).click();
+  await page.getByRole('button', { name: 'Да, удалить' }).click();
+  await expect(status(page)).toHaveText('Заметки «python-basics.md» удалены.');
+
+  await page.goto('/#/settings');
+  await page.getByLabel('Загрузить прогресс из файла…').setInputFiles(path);
+  const preview = page.getByRole('region', { name: /Импорт «flashcards-progress-/ });
+  await expect(preview).toContainText('В файле есть импортированные заметки (1): python-basics.md.');
+  await preview.getByRole('button', { name: 'Применить' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Импортированные заметки восстановлены: 3 карточки.' })).toBeVisible();
+  await page.reload();
+  await page.goto('/#/');
+  await expect(page.locator(`[data-testid="deck-row"][data-deck-id="${DECK}"]`)).toBeVisible();
 });
