@@ -4,7 +4,7 @@
  * cards as the app renders them. Confirming keeps the notes (src/store/imports-slice.ts); until then
  * nothing changes. Nothing from the notes reaches the DOM except as text or rendered markdown.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { defaultTarget, planImport, recordsOf } from '../core/notes-import.ts';
 import type { ImportedNotes, NotesDraft } from '../core/imported-notes.ts';
 import type { ImportPlanItem } from '../core/notes-import.ts';
@@ -37,6 +37,9 @@ export function NotesPreview({ pending, onClose }: { pending: PendingImport; onC
   const [targets, setTargets] = useState(() => pending.drafts.map((d) => defaultTarget(d, imports)?.id ?? null));
   const [saving, setSaving] = useState(false);
   const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The preview appears below the controls: on a phone, off screen. Focus brings it into view and is read out.
+  useEffect(() => heading.current?.focus(), []);
 
   const items = useMemo(() => {
     const chosen = targets.map((id) => imports.find((i) => i.id === id) ?? null);
@@ -56,8 +59,16 @@ export function NotesPreview({ pending, onClose }: { pending: PendingImport; onC
   };
 
   return (
-    <section aria-labelledby={titleId} className="notes-preview">
-      <h2 id={titleId}>{t.previewTitle}</h2>
+    <section
+      aria-labelledby={titleId}
+      className="notes-preview"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !saving) onClose({ kind: 'cancelled', message: t.importCancelled });
+      }}
+    >
+      <h2 id={titleId} ref={heading} tabIndex={-1}>
+        {t.previewTitle}
+      </h2>
       <p className="import-total">
         <strong data-testid="import-card-count">{total}</strong> {t.previewCardsIn(total, deckCount)}
       </p>

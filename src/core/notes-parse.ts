@@ -27,20 +27,22 @@ export type ParseReply = { id: number } & (ParseOutcome | { ok: false; failure: 
 /** The path a draft is parsed under: its name, ending in `.md` so that its corrections file pairs with it. */
 const parsePath = (name: string): string => (name.endsWith('.md') ? name : `${notesBase(name)}.md`);
 
-/** Parses the drafts with the build's parser, audit, code and name checks and corrections: one collection per draft, in order. */
+/**
+ * Parses the drafts with the build's parser, audit, code and name checks and corrections: one
+ * collection per draft, in order. Each is parsed on its own, as a file of its own build: ids that
+ * two of them share are the import plan's to settle (src/core/notes-import.ts), as with the notes there are.
+ */
 export function parseDrafts(drafts: readonly NotesDraft[]): ParseOutcome {
-  const paths = drafts.map((d) => parsePath(d.name));
-  const files: NotesFile[] = drafts.map((d, i) => ({ path: paths[i]!, text: d.text }));
-  const corrections: NotesFile[] = drafts.flatMap((d, i) => (d.corrections === undefined ? [] : [{ path: correctionsPathFor(paths[i]!), text: d.corrections }]));
-  const { collection, errors } = buildCollection(files, { corrections });
-  if (errors.length > 0) return { ok: false, errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.detail })) };
-  const parsed = drafts.map((): Collection => ({ decks: [], cards: [], skipped: [], warnings: [] }));
-  const of = (file: string): Collection | undefined => parsed[paths.indexOf(file)];
-  for (const deck of collection.decks) of(deck.source.file)?.decks.push(deck);
-  for (const card of collection.cards) of(card.source.file)?.cards.push(card);
-  for (const skip of collection.skipped) of(skip.file)?.skipped.push(skip);
-  for (const warning of collection.warnings) of(warning.file)?.warnings.push(warning);
-  return { ok: true, parsed };
+  const parsed: Collection[] = [];
+  const errors: ImportError[] = [];
+  for (const d of drafts) {
+    const path = parsePath(d.name);
+    const corrections: NotesFile[] = d.corrections === undefined ? [] : [{ path: correctionsPathFor(path), text: d.corrections }];
+    const built = buildCollection([{ path, text: d.text }], { corrections });
+    errors.push(...built.errors.map((e) => ({ file: e.file, line: e.line, message: e.detail })));
+    parsed.push(built.collection);
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, parsed };
 }
 
 /** The worker's answer to a request; never throws (a failure is a reply too). */

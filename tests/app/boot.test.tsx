@@ -12,7 +12,9 @@ import { PROGRESS_KEY, SETTINGS_KEY, createPersistence } from '../../src/store/p
 import type { Persistence } from '../../src/store/persistence.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 import { cardsSourceFor } from '../support/cards-source.ts';
-import { PYTHON_NOTES } from '../support/notes.ts';
+import { PYTHON_NOTES, collectionOfNotes, md } from '../support/notes.ts';
+import { draft, importRecords } from '../support/imports.ts';
+import { MemoryBackend, memoryVault } from '../support/vault.ts';
 
 let root: HTMLElement;
 let opened: Persistence[] = [];
@@ -131,5 +133,22 @@ describe('boot', () => {
     watch.disconnect();
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.filter((text) => text.includes('Загрузка'))).toEqual([]);
+  });
+
+  it('imported notes kept in the browser open beside the built decks, and say where they came from', async () => {
+    const records = importRecords([draft('net.md', md('# Сети', '', '## Что такое TCP?', '', 'С соединением.'))], collectionOfNotes(PYTHON_NOTES));
+    await start('#/', new MemoryStorage(), { notesVault: memoryVault(new MemoryBackend(records)) });
+    expect(screen.getAllByTestId('deck-row').map((row) => row.dataset.deckId)).toEqual(['python', 'net']);
+    expect(screen.getAllByTestId('deck-row')[1]).toHaveTextContent('импорт из «net.md»');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('storage for imported notes that cannot be opened: the built decks open, and home says why the imported ones are missing', async () => {
+    const backend = new MemoryBackend();
+    backend.failReads = 'InvalidStateError';
+    const store = await start('#/', new MemoryStorage(), { notesVault: memoryVault(backend) });
+    expect(screen.getAllByTestId('deck-row').map((row) => row.dataset.deckId)).toEqual(['python']);
+    expect(screen.getByRole('alert')).toHaveTextContent('Импортированные заметки недоступны: хранилище браузера закрыто');
+    expect(store?.getState().importsFault?.fault).toBe('unavailable');
   });
 });

@@ -7,6 +7,7 @@ import type { ExternalChanges, KeyValueStorage, Persistence } from '../../src/st
 import { makeCards, makeCollection } from './cards.ts';
 import { MemoryStorage } from './memory-storage.ts';
 import { MIN, NOW } from './time.ts';
+import { memoryVault } from './vault.ts';
 
 /** Four new cards, a to d, in deck `orm`. */
 export const FOUR_CARDS: Collection = makeCollection(makeCards(['a', 'b', 'c', 'd']));
@@ -32,7 +33,7 @@ export function createTestPersistence(options: TestPersistenceOptions = {}): Per
   });
 }
 
-export interface TestStoreOptions extends TestPersistenceOptions, Pick<AppStoreOptions, 'answers' | 'preferredLanguages' | 'random'> {
+export interface TestStoreOptions extends TestPersistenceOptions, Pick<AppStoreOptions, 'answers' | 'preferredLanguages' | 'random' | 'notesVault' | 'imports' | 'importsFault'> {
   /** FOUR_CARDS unless given. */
   collection?: Collection;
   /** The time of loading: NOW unless given. */
@@ -43,9 +44,9 @@ export interface TestStoreOptions extends TestPersistenceOptions, Pick<AppStoreO
 
 /** A store as the app makes one, loaded at `now`: see TestStoreOptions for the defaults. */
 export function createTestStore(options: TestStoreOptions = {}): AppStore {
-  const { collection = FOUR_CARDS, now = NOW, answers, preferredLanguages, random } = options;
+  const { collection = FOUR_CARDS, now = NOW, answers, preferredLanguages, random, notesVault = memoryVault(), imports, importsFault } = options;
   const storage = options.persistence ?? createTestPersistence(options);
-  return createAppStore({ collection, storage, now, scheduler: { fuzz: false }, answers, preferredLanguages, random });
+  return createAppStore({ collection, storage, now, scheduler: { fuzz: false }, answers, preferredLanguages, random, notesVault, imports, importsFault });
 }
 
 /** Reveal and grade the card on screen at `now`; its id. */
