@@ -3,11 +3,14 @@
  * violation. At phone size also: nothing scrolls sideways. The interview date is set and a few
  * cards are studied first, so the stats charts, the plan and the countdown are on screen too.
  */
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
-const ROUTES = ['#/', '#/study', '#/study/django-orm', '#/quiz/django-orm', '#/weak', '#/browse', '#/stats', '#/settings'];
+/** A notes file the app has not seen, for the import screen's preview. */
+const NOTES_FILE = resolve(import.meta.dirname, '../fixtures/import/python-basics.md');
+const ROUTES = ['#/', '#/study', '#/study/django-orm', '#/quiz/django-orm', '#/weak', '#/browse', '#/stats', '#/settings', '#/import'];
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 360, height: 640 } } as const;
 
 /** A date `days` from today, as the date input wants it. */
@@ -76,6 +79,12 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
         await expect(page.getByTestId('card-answer')).toBeVisible();
         problems.push(...(await seriousViolations(page)).map((p) => `#/study (answer shown): ${p}`));
         if (sizeName === 'phone' && (await sidewaysOverflow(page)) > 0) problems.push('#/study (answer shown): scrolls sideways');
+        // The notes import's preview, with its lists, rendered cards and buttons.
+        await page.goto('#/import');
+        await page.getByLabel('Выбрать файлы…').setInputFiles(NOTES_FILE);
+        await expect(page.getByTestId('import-confirm')).toBeVisible();
+        problems.push(...(await seriousViolations(page)).map((p) => `#/import (preview): ${p}`));
+        if (sizeName === 'phone' && (await sidewaysOverflow(page)) > 0) problems.push('#/import (preview): scrolls sideways');
 
         expect(problems).toEqual([]);
       });

@@ -39,9 +39,12 @@ test('the built index.html carries a strict CSP, and studying, export and import
   expect(errors).toEqual([]);
 });
 
-test('under the CSP an HTML string cannot reach the DOM, and only the service worker\'s policy can be made', async ({ page }) => {
-  await page.goto('/#/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+test('under the CSP an HTML string cannot reach the DOM, and only the app\'s own two policies can be made', async ({ page }) => {
+  // The notes parser's worker is started through the second policy: parse something first.
+  await page.goto('/#/import');
+  await page.getByLabel('Или вставьте заметки').fill('# Сети\n\n## Что такое TCP?\n\nС соединением.\n');
+  await page.getByRole('button', { name: 'Разобрать' }).click();
+  await expect(page.getByTestId('import-card-count')).toHaveText('1');
   // The app registers its worker through the one allowed Trusted Types policy: it must succeed.
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(scope).toMatch(/^http:\/\/localhost:\d+\/$/);
@@ -60,8 +63,9 @@ test('under the CSP an HTML string cannot reach the DOM, and only the service wo
       otherPolicy: attempt(() => tt.createPolicy('anything', { createHTML: (s: string) => s })),
       // Already made by the app for its worker, and names cannot be taken twice.
       swPolicyAgain: attempt(() => tt.createPolicy('flashcards-sw', { createScriptURL: (s: string) => s })),
+      workerPolicyAgain: attempt(() => tt.createPolicy('flashcards-notes-worker', { createScriptURL: (s: string) => s })),
     };
   });
-  expect(outcome).toEqual({ innerHTML: 'TypeError', otherPolicy: 'TypeError', swPolicyAgain: 'TypeError' });
+  expect(outcome).toEqual({ innerHTML: 'TypeError', otherPolicy: 'TypeError', swPolicyAgain: 'TypeError', workerPolicyAgain: 'TypeError' });
   await expect(page.locator('img')).toHaveCount(0);
 });

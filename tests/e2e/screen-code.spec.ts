@@ -44,3 +44,30 @@ test('on a phone’s network, a link to browse downloads the screen’s code bes
   expect(entry, 'the entry was fetched').toBeDefined();
   expect(started.get(browseChunk!)!).toBeLessThan(finished.get(entry!)!);
 });
+
+test('the notes import’s code is not loaded by home or study, its screen only on #/import, and its parser only once notes are chosen', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || request.url().includes('/assets/')) scripts.push(pathOf(request.url()));
+  });
+  const importChunk = (path: string) => /\/assets\/import-screen-[\w-]+\.js$/.test(path);
+  const workerChunk = (path: string) => /\/assets\/notes-worker-(?!spawn-)[\w-]+\.js$/.test(path);
+
+  await page.goto('#/');
+  await expect(page.getByTestId('deck-row').first()).toBeVisible();
+  await page.goto('#/study');
+  await expect(page.getByTestId('card-question')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((p) => importChunk(p) || workerChunk(p))).toEqual([]);
+
+  await page.getByRole('link', { name: 'Главная' }).click();
+  await page.getByRole('link', { name: 'Импортировать заметки' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Импорт заметок' })).toBeVisible();
+  expect(scripts.filter(importChunk)).toHaveLength(1);
+  expect(scripts.filter(workerChunk)).toEqual([]);
+
+  await page.getByLabel('Или вставьте заметки').fill('# Сети\n\n## Что такое TCP?\n\nС соединением.\n');
+  await page.getByRole('button', { name: 'Разобрать' }).click();
+  await expect(page.getByTestId('import-card-count')).toHaveText('1');
+  expect(scripts.filter(workerChunk)).toHaveLength(1);
+});
