@@ -5,6 +5,7 @@
  * nothing changes. Nothing from the notes reaches the DOM except as text or rendered markdown.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { defaultTarget, planImport, recordsOf } from '../core/notes-import.ts';
 import type { ImportedNotes, NotesDraft } from '../core/imported-notes.ts';
 import type { ImportPlanItem } from '../core/notes-import.ts';
@@ -27,6 +28,17 @@ export interface PendingImport {
 export type PreviewOutcome = { kind: 'done' | 'cancelled'; message: string } | { kind: 'refused'; message: string };
 
 const FIRST_CARDS = 3;
+/** A list longer than this shows its first entries and how many more: a 4 MB file can have thousands. */
+const LIST_LIMIT = 100;
+
+function Limited<T>({ items, t, children }: { items: readonly T[]; t: ImportMessages; children: (item: T, index: number) => ReactNode }) {
+  return (
+    <ul>
+      {items.slice(0, LIST_LIMIT).map(children)}
+      {items.length > LIST_LIMIT ? <li className="hint">{t.previewMore(items.length - LIST_LIMIT)}</li> : null}
+    </ul>
+  );
+}
 
 export function NotesPreview({ pending, onClose }: { pending: PendingImport; onClose: (outcome: PreviewOutcome) => void }) {
   const t = useT(importStrings);
@@ -143,45 +155,33 @@ function PlanItem({ t, item, imports, target, onTarget }: PlanItemProps) {
       {item.target && changed.length + removed.length + added.length > 0 ? (
         <details>
           <summary>{t.previewChangedList}</summary>
-          <ul>
-            {added.map((c) => (
+          <Limited t={t} items={[...added.map((c) => [c, t.previewAdded] as const), ...changed.map((c) => [c, t.previewChanged] as const), ...removed.map((c) => [c, t.previewRemoved] as const)]}>
+            {([c, what]) => (
               <li key={c.id}>
-                {c.question} — {t.previewAdded}
+                {c.question} — {what}
               </li>
-            ))}
-            {changed.map((c) => (
-              <li key={c.id}>
-                {c.question} — {t.previewChanged}
-              </li>
-            ))}
-            {removed.map((c) => (
-              <li key={c.id}>
-                {c.question} — {t.previewRemoved}
-              </li>
-            ))}
-          </ul>
+            )}
+          </Limited>
         </details>
       ) : null}
       {duplicates.length > 0 ? (
         <div className="import-duplicates">
           <p>{t.previewDuplicates(duplicates.length)}</p>
-          <ul>
-            {duplicates.map(({ card, deck }) => (
-              <li key={card.id}>{t.previewInDeck(card.question, deck?.title ?? card.deck)}</li>
-            ))}
-          </ul>
+          <Limited t={t} items={duplicates}>
+            {({ card, deck }) => <li key={card.id}>{t.previewInDeck(card.question, deck?.title ?? card.deck)}</li>}
+          </Limited>
         </div>
       ) : null}
       {collection.skipped.length > 0 ? (
         <details>
           <summary>{t.previewSkipped(collection.skipped.length)}</summary>
-          <ul>
-            {collection.skipped.map((s) => (
+          <Limited t={t} items={collection.skipped}>
+            {(s) => (
               <li key={`${s.line}:${s.reason}`}>
                 <strong>{t.importLine(s.file, s.line)}</strong>: {s.reason}
               </li>
-            ))}
-          </ul>
+            )}
+          </Limited>
         </details>
       ) : null}
       {collection.warnings.length > 0 ? (
@@ -190,13 +190,13 @@ function PlanItem({ t, item, imports, target, onTarget }: PlanItemProps) {
           {[...byKind].map(([kind, list]) => (
             <div key={kind}>
               <h4>{t.warningKind(kind)}</h4>
-              <ul>
-                {list.map((w, i) => (
+              <Limited t={t} items={list}>
+                {(w, i) => (
                   <li key={i}>
                     <strong>{t.importLine(w.file, w.line)}</strong>: {w.message}
                   </li>
-                ))}
-              </ul>
+                )}
+              </Limited>
             </div>
           ))}
         </details>

@@ -56,6 +56,7 @@ export const importEn: ImportMessages = {
   previewWarnings: (count) => `Warnings: ${n(count)}`,
   warningKind: (kind) =>
     ({ mismatch: 'the answer may not answer the question', code: 'code that does not parse', identifier: 'looks like a misspelt API name', 'correction-stale': 'a correction out of date' })[kind],
+  previewMore: (count) => `…and ${n(count)} more`,
   previewFirstCards: 'First cards',
   previewChangedList: 'Changed and removed questions',
   previewAdded: 'added',

@@ -65,6 +65,7 @@ export const importRu = {
   previewWarnings: (count: number): string => `Предупреждения: ${n(count)}`,
   warningKind: (kind: WarningKind): string =>
     ({ mismatch: 'ответ, похоже, не на вопрос', code: 'код не разбирается', identifier: 'похоже на опечатку в имени API', 'correction-stale': 'поправка устарела' })[kind],
+  previewMore: (count: number): string => `…и ещё ${n(count)}`,
   previewFirstCards: 'Первые карточки',
   previewChangedList: 'Изменённые и ушедшие вопросы',
   previewAdded: 'добавится',

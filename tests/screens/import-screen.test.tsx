@@ -166,4 +166,13 @@ describe('the import screen', () => {
     expect(await screen.findByRole('region', { name: 'What you will get' })).toHaveTextContent('2 cards in 1 deck');
     expect(screen.getByTestId('import-confirm')).toHaveTextContent('Import');
   });
+
+  it('a long list of skips shows its first hundred and how many more', async () => {
+    const { user } = setup();
+    const links = Array.from({ length: 103 }, (_, i) => md(`## Ссылки ${i}`, '', `- [Документация](https://docs.python.org/3/${i})`, '')).join('\n');
+    await user.upload(picker(), file('links.md', md('# Сети', '', '## Что такое TCP?', '', 'С соединением.', '', links)));
+    await user.click(await within(await screen.findByRole('region', { name: 'Что получится' })).findByText('Не стало карточками: 103'));
+    const list = within(preview()).getByText('…и ещё 3').closest('ul')!;
+    expect(within(list).getAllByRole('listitem')).toHaveLength(101);
+  });
 });
