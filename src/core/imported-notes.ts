@@ -29,16 +29,28 @@ export interface ImportedNotes extends NotesDraft {
   collection: Collection;
 }
 
-/** The built collection with the imported notes after it, in the order they were first imported. */
+/**
+ * The built collection with the imported notes after it, in the order they were first imported. A
+ * question that is already there (a new deploy's notes took up a question imported before) stays
+ * where it came first: ids stay unique, and a deck left with no card is left out.
+ */
 export function joinCollections(built: Collection, imports: readonly ImportedNotes[]): Collection {
   if (imports.length === 0) return built;
-  const all = [built, ...[...imports].sort((a, b) => a.importedAt - b.importedAt).map((i) => i.collection)];
-  return {
-    decks: all.flatMap((c) => c.decks),
-    cards: all.flatMap((c) => c.cards),
-    skipped: all.flatMap((c) => c.skipped),
-    warnings: all.flatMap((c) => c.warnings),
-  };
+  const seen = new Set(built.cards.map((c) => c.id));
+  const parts = [...imports].sort((a, b) => a.importedAt - b.importedAt).map((i) => i.collection);
+  const joined: Collection = { decks: [...built.decks], cards: [...built.cards], skipped: [...built.skipped], warnings: [...built.warnings] };
+  for (const part of parts) {
+    const cards = part.cards.filter((c) => !seen.has(c.id));
+    for (const c of cards) seen.add(c.id);
+    const whole = cards.length === part.cards.length;
+    const counts = new Map<string, number>();
+    if (!whole) for (const c of cards) counts.set(c.deck, (counts.get(c.deck) ?? 0) + 1);
+    joined.decks.push(...(whole ? part.decks : part.decks.flatMap((d) => (counts.has(d.id) ? [{ ...d, cardCount: counts.get(d.id)! }] : []))));
+    joined.cards.push(...cards);
+    joined.skipped.push(...part.skipped);
+    joined.warnings.push(...part.warnings);
+  }
+  return joined;
 }
 
 /** The `notes` section of a progress file (src/core/progress-file.ts): the imported notes, as text. */

@@ -101,3 +101,15 @@ describe('imported notes in a backup', () => {
     expect(notesFromSection('# notes')).toBeNull();
   });
 });
+
+describe('joining imports to the built notes', () => {
+  it('a question the built notes took up since it was imported stays in the built deck: ids stay unique', () => {
+    const records = importRecords([draft('net.md', md('# Сети', '', '## Что такое TCP?', '', 'С соединением.', '', '## Что такое UDP?', '', 'Без соединения.'))], BUILT);
+    // A new deploy's notes now ask one of the imported questions.
+    const deployed = collectionOfNotes(PYTHON_NOTES + md('', '', '## Что такое TCP?', '', 'Из новой сборки.'));
+    const joined = joinCollections(deployed, records);
+    expect(joined.cards.filter((c) => c.question === 'Что такое TCP?').map((c) => [c.deck, c.answer])).toEqual([['python', 'Из новой сборки.']]);
+    expect(new Set(joined.cards.map((c) => c.id)).size).toBe(joined.cards.length);
+    expect(joined.decks.find((d) => d.id === 'net')?.cardCount).toBe(1);
+  });
+});
