@@ -178,7 +178,7 @@ function PlanItem({ t, item, imports, target, onTarget }: PlanItemProps) {
           <Limited t={t} items={collection.skipped}>
             {(s) => (
               <li key={`${s.line}:${s.reason}`}>
-                <strong>{t.importLine(s.file, s.line)}</strong>: {s.reason}
+                <AtLine t={t} file={s.file} line={s.line} text={s.reason} />
               </li>
             )}
           </Limited>
@@ -193,7 +193,7 @@ function PlanItem({ t, item, imports, target, onTarget }: PlanItemProps) {
               <Limited t={t} items={list}>
                 {(w, i) => (
                   <li key={i}>
-                    <strong>{t.importLine(w.file, w.line)}</strong>: {w.message}
+                    <AtLine t={t} file={w.file} line={w.line} text={w.message} />
                   </li>
                 )}
               </Limited>
@@ -202,6 +202,15 @@ function PlanItem({ t, item, imports, target, onTarget }: PlanItemProps) {
         </details>
       ) : null}
     </div>
+  );
+}
+
+/** Something the notes say at a line: the place in bold, then what. */
+function AtLine({ t, file, line, text }: { t: ImportMessages; file: string; line: number; text: string }) {
+  return (
+    <>
+      <strong>{t.importLine(file, line)}</strong>: {text}
+    </>
   );
 }
 

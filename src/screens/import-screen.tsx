@@ -8,6 +8,7 @@ import type { ChangeEvent, DragEvent } from 'react';
 import { receiveDroppedFiles } from '../components/dropped-files.ts';
 import { ImportedNotesList } from '../components/imported-notes-list.tsx';
 import { NotesPreview } from '../components/notes-preview.tsx';
+import { RefusalNotice } from '../components/refusal-notice.tsx';
 import type { PendingImport } from '../components/notes-preview.tsx';
 import { NOTES_FILE_TYPES } from '../core/notes-import.ts';
 import type { NotesDraft } from '../core/imported-notes.ts';
@@ -130,7 +131,7 @@ export function ImportScreen({ parser }: ImportScreenProps) {
         {busy ? t.importParsing : status}
       </p>
       {refusal ? (
-        <div role="alert" className="notice">
+        <RefusalNotice outcome={t.importRefused} detail={refusal.detail} detailsLabel={t.noticeDetails}>
           {refusal.lines.map((line) => (
             <p key={line}>{line}</p>
           ))}
@@ -143,14 +144,7 @@ export function ImportScreen({ parser }: ImportScreenProps) {
               ))}
             </ul>
           ) : null}
-          <p>{t.importRefused}</p>
-          {refusal.detail ? (
-            <details className="notice-detail">
-              <summary>{t.noticeDetails}</summary>
-              <p>{refusal.detail}</p>
-            </details>
-          ) : null}
-        </div>
+        </RefusalNotice>
       ) : null}
       {pending ? (
         <NotesPreview

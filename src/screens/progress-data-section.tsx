@@ -8,6 +8,7 @@ import type { ChangeEvent } from 'react';
 import { BackupList, backupLabel } from '../components/backup-list.tsx';
 import { downloadProgress } from '../components/export-progress.ts';
 import { ImportPreview } from '../components/import-preview.tsx';
+import { RefusalNotice } from '../components/refusal-notice.tsx';
 import { ResetProgress } from '../components/reset-progress.tsx';
 import { MAX_IMPORT_CHARS, parseProgressFile } from '../core/progress-file-read.ts';
 import type { ImportProblem, ParsedProgressFile } from '../core/progress-file-read.ts';
@@ -116,16 +117,9 @@ export function ProgressDataSection() {
         </p>
       </div>
       {error ? (
-        <div role="alert" className="notice">
+        <RefusalNotice outcome={t.importRejected} detail={error.detail} detailsLabel={common.noticeDetails}>
           <p>{error.message}</p>
-          <p>{t.importRejected}</p>
-          {error.detail ? (
-            <details className="notice-detail">
-              <summary>{common.noticeDetails}</summary>
-              <p>{error.detail}</p>
-            </details>
-          ) : null}
-        </div>
+        </RefusalNotice>
       ) : null}
       {pending ? (
         <ImportPreview

@@ -1,6 +1,6 @@
 /** The built app sets a strict Content-Security-Policy and works under it. */
 import { expect, test } from '@playwright/test';
-import { downloadText, grade } from './helpers.ts';
+import { downloadText, grade, watchPage } from './helpers.ts';
 
 test('the built index.html carries a strict CSP, and studying, export and import raise no violation', async ({ page, request }) => {
   const html = await (await request.get('/')).text();
@@ -11,16 +11,7 @@ test('the built index.html carries a strict CSP, and studying, export and import
   expect(policy).not.toContain('unsafe-inline');
   expect(policy).not.toContain('unsafe-eval');
 
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  const watch = await watchPage(page);
 
   await page.goto('/#/study');
   await expect(page.getByTestId('card-question')).toBeVisible();
@@ -35,8 +26,7 @@ test('the built index.html carries a strict CSP, and studying, export and import
   await page.getByRole('region', { name: 'Импорт «p.json»' }).getByRole('button', { name: 'Применить' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'В файле нет ничего нового' })).toBeVisible();
 
-  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-  expect(errors).toEqual([]);
+  await watch.check();
 });
 
 test('under the CSP an HTML string cannot reach the DOM, and only the app\'s own two policies can be made', async ({ page }) => {

@@ -36,3 +36,26 @@ export async function downloadText(page: Page, click: () => Promise<void>): Prom
   const path = await download.path();
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
+
+/**
+ * Records what must never happen on a page: uncaught errors, console errors and CSP violations
+ * (recorded from before the page's own scripts run). `check()` fails the test on any.
+ */
+export async function watchPage(page: Page): Promise<{ check: () => Promise<void> }> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return {
+    check: async () => {
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  };
+}

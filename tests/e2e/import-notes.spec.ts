@@ -8,30 +8,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { PROGRESS_KEY, downloadText, grade, savedCards } from './helpers.ts';
+import { PROGRESS_KEY, downloadText, grade, savedCards, watchPage } from './helpers.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import');
 const NOTES = readFileSync(resolve(FIXTURES, 'python-basics.md'));
 const EDITED = readFileSync(resolve(FIXTURES, 'python-basics.edited.md'));
 const DECK = 'python-basics';
 const LIST_VS_TUPLE = 'c19okdo943cz';
-
-/** Records CSP violations and page errors; `check()` fails the test on any. */
-async function watchPage(page: Page): Promise<{ check: () => Promise<void> }> {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return {
-    check: async () => {
-      expect(errors).toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-    },
-  };
-}
 
 const picker = (page: Page) => page.getByLabel('Выбрать файлы…');
 const preview = (page: Page) => page.getByRole('region', { name: 'Что получится' });

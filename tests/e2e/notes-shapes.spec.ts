@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildAppFrom } from './build-app.ts';
+import { watchPage } from './helpers.ts';
 import { serveStatic } from './static-server.ts';
 import type { StaticServer } from './static-server.ts';
 
@@ -29,16 +30,7 @@ test.afterAll(async () => {
 });
 
 test('a <details> card shows its summary as the question and its inside as rendered markdown, with no HTML of the notes', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const watch = await watchPage(page);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`${server.url}#/study`);
 
@@ -66,6 +58,5 @@ test('a <details> card shows its summary as the question and its inside as rende
 
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(/<\/?(?:details|summary|b)\b/);
-  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-  expect(errors).toEqual([]);
+  await watch.check();
 });
