@@ -4,8 +4,8 @@
  * 1. Settings are read first and the theme applied, so nothing is ever painted in the other theme.
  * 2. The cards' index (everything but the answers, src/core/collection-pack.ts) is fetched; if it
  *    cannot be, a message with a reload takes the app's place, and stored progress is untouched.
- *    The notes imported in the browser are read from IndexedDB meanwhile; if they cannot be, the
- *    built decks open and home says why the imported ones are missing.
+ *    The notes imported in the browser are read from IndexedDB meanwhile (when a flag says there
+ *    may be some); if they cannot be, the built decks open and home says why the imported ones are missing.
  * 3. The store is made over the index and the stored progress (repaired and reported where it is
  *    damaged, src/store/persistence.ts), and React renders the route's screen from it at once. A
  *    screen whose code loads on demand is loaded beside the index (src/app/lazy-screens.tsx).
@@ -98,10 +98,11 @@ export async function boot({
   let reactRoot: Root | null = null;
   // The opened screen's code, if it loads on demand, comes beside the index: rendered once both are in.
   const screen = loadScreenFor(parseRoute(location.hash));
-  const imported = readImports(notesVault);
+  // Without imported notes (most visits), IndexedDB is not opened before the first screen.
+  const imported = notesVault.mayHoldNotes() ? readImports(notesVault) : null;
   try {
     const collection = unpackCollection(readIndexText(await cards.loadIndex()), null);
-    const { imports, fault } = await imported;
+    const { imports, fault } = (await imported) ?? { imports: [], fault: null };
     store = createAppStore({ collection, answers: 'loading', storage, now, preferredLanguages: languages, notesVault, imports, importsFault: fault });
     await screen;
     reactRoot = mountApp(root, store);
@@ -112,6 +113,12 @@ export async function boot({
     return { store: null, unmount: () => failed.unmount() };
   }
   afterNextPaint(() => {
+    // Notes kept without their flag (localStorage cleared on its own): found once the screen is out.
+    if (imported === null) {
+      void readImports(notesVault).then(({ imports }) => {
+        if (imports.length > 0) void store.getState().saveImports(imports);
+      });
+    }
     cards.loadAnswers().then(
       (answers) => store.getState().receiveAnswers(answers),
       (error: unknown) => store.getState().receiveAnswers(asError(error)),

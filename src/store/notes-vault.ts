@@ -10,6 +10,8 @@
 import { createStore, delMany, setMany, values } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
 import type { ImportedNotes, StorageFault } from '../core/imported-notes.ts';
+import { browserStorage } from './safe-storage.ts';
+import type { KeyValueStorage } from './safe-storage.ts';
 
 export type VaultFault = StorageFault;
 
@@ -23,6 +25,11 @@ export class VaultError extends Error {
 }
 
 export interface NotesVault {
+  /**
+   * Whether notes may be kept here: a flag beside the progress in localStorage, set by every write
+   * and cleared when a read finds none. Start-up opens IndexedDB before the first screen only then.
+   */
+  mayHoldNotes(): boolean;
   /** Every record kept; those that are not a whole record are left out, and counted. */
   list(): Promise<{ notes: ImportedNotes[]; unreadable: number }>;
   /** Writes the records, all or none (one transaction). */
@@ -36,6 +43,9 @@ export interface KeyValueBackend {
   setMany(entries: [string, unknown][]): Promise<void>;
   delMany(keys: string[]): Promise<void>;
 }
+
+/** The localStorage key of the flag that says notes may be kept (NotesVault.mayHoldNotes). */
+export const NOTES_KEPT_KEY = 'flashcards.notes-kept';
 
 /** The database and object store the notes are kept in. */
 export const NOTES_DB = { name: 'flashcards-notes', store: 'notes' } as const;
@@ -80,7 +90,26 @@ const isRecord = (value: unknown): value is ImportedNotes => {
   );
 };
 
-export function createNotesVault(backend: KeyValueBackend = indexedDbBackend()): NotesVault {
+/** The vault over `backend`, its flag in `flags` (localStorage by default; none: always "may hold"). */
+export function createNotesVault(backend: KeyValueBackend = indexedDbBackend(), flags: KeyValueStorage | null = browserStorage()): NotesVault {
+  // A flag that cannot be read or written says "may hold": IndexedDB is then asked every time.
+  const flag = {
+    read: (): boolean => {
+      try {
+        return flags === null || flags.getItem(NOTES_KEPT_KEY) !== null;
+      } catch {
+        return true;
+      }
+    },
+    write: (kept: boolean): void => {
+      try {
+        if (kept) flags?.setItem(NOTES_KEPT_KEY, '1');
+        else flags?.removeItem(NOTES_KEPT_KEY);
+      } catch {
+        // Only start-up's shortcut is lost.
+      }
+    },
+  };
   const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -89,13 +118,20 @@ export function createNotesVault(backend: KeyValueBackend = indexedDbBackend()):
     }
   };
   return {
+    mayHoldNotes: flag.read,
     list: () =>
       guarded(async () => {
         const all = await backend.values();
+        flag.write(all.length > 0);
         const notes = all.filter(isRecord);
         return { notes, unreadable: all.length - notes.length };
       }),
-    put: (notes) => guarded(() => backend.setMany(notes.map((n) => [n.id, n]))),
+    put: (notes) =>
+      guarded(async () => {
+        // Set first: a write that lands is then always found at the next start-up.
+        flag.write(true);
+        await backend.setMany(notes.map((n) => [n.id, n]));
+      }),
     remove: (ids) => guarded(() => backend.delMany([...ids])),
   };
 }

@@ -15,6 +15,7 @@ import { cardsSourceFor } from '../support/cards-source.ts';
 import { PYTHON_NOTES, collectionOfNotes, md } from '../support/notes.ts';
 import { draft, importRecords } from '../support/imports.ts';
 import { MemoryBackend, memoryVault } from '../support/vault.ts';
+import { NOTES_KEPT_KEY } from '../../src/store/notes-vault.ts';
 
 let root: HTMLElement;
 let opened: Persistence[] = [];
@@ -146,9 +147,22 @@ describe('boot', () => {
   it('storage for imported notes that cannot be opened: the built decks open, and home says why the imported ones are missing', async () => {
     const backend = new MemoryBackend();
     backend.failReads = 'InvalidStateError';
-    const store = await start('#/', new MemoryStorage(), { notesVault: memoryVault(backend) });
+    // Notes were imported before: the flag says so.
+    const store = await start('#/', new MemoryStorage(), { notesVault: memoryVault(backend, new MemoryStorage({ [NOTES_KEPT_KEY]: '1' })) });
     expect(screen.getAllByTestId('deck-row').map((row) => row.dataset.deckId)).toEqual(['python']);
     expect(screen.getByRole('alert')).toHaveTextContent('Импортированные заметки недоступны: хранилище браузера закрыто');
     expect(store?.getState().importsFault?.fault).toBe('unavailable');
+  });
+
+  it('without imported notes, IndexedDB is not opened before the first screen; notes kept without their flag still come, after it', async () => {
+    const backend = new MemoryBackend(importRecords([draft('net.md', md('# Сети', '', '## Что такое TCP?', '', 'С соединением.'))], collectionOfNotes(PYTHON_NOTES)));
+    const reads = vi.spyOn(backend, 'values');
+    // The flag is gone (localStorage cleared on its own), the notes are still in IndexedDB.
+    const flags = new MemoryStorage();
+    await start('#/', new MemoryStorage(), { notesVault: memoryVault(backend, flags) });
+    expect(screen.getAllByTestId('deck-row').map((row) => row.dataset.deckId)).toEqual(['python']);
+    await waitFor(() => expect(screen.getAllByTestId('deck-row').map((row) => row.dataset.deckId)).toEqual(['python', 'net']));
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(flags.data.get(NOTES_KEPT_KEY)).toBe('1');
   });
 });

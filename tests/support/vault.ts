@@ -1,6 +1,7 @@
 /** Imported notes kept in memory, and a backend that fails as IndexedDB does: for store and screen tests. */
 import type { ImportedNotes } from '../../src/core/imported-notes.ts';
-import { createNotesVault } from '../../src/store/notes-vault.ts';
+import { NOTES_KEPT_KEY, createNotesVault } from '../../src/store/notes-vault.ts';
+import { MemoryStorage } from './memory-storage.ts';
 import type { KeyValueBackend, NotesVault } from '../../src/store/notes-vault.ts';
 
 /** A backend over a Map; `fail` makes the next writes (or every call) reject with the given DOMException name. */
@@ -30,7 +31,7 @@ export class MemoryBackend implements KeyValueBackend {
   }
 }
 
-/** A vault over a fresh MemoryBackend (or the one given). */
-export function memoryVault(backend: MemoryBackend = new MemoryBackend()): NotesVault {
-  return createNotesVault(backend);
+/** A vault over a fresh MemoryBackend (or the one given), its flag set when the backend holds notes, as a browser's would be. */
+export function memoryVault(backend: MemoryBackend = new MemoryBackend(), flags = new MemoryStorage(backend.kept.size > 0 ? { [NOTES_KEPT_KEY]: '1' } : {})): NotesVault {
+  return createNotesVault(backend, flags);
 }
