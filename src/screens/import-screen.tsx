@@ -38,6 +38,13 @@ export function ImportScreen({ parser }: ImportScreenProps) {
   const [pasteName, setPasteName] = useState(t.importPasteDefault);
   const [dragging, setDragging] = useState(false);
   const offered = useRef(0);
+  const refusalBox = useRef<HTMLDivElement>(null);
+  // A refusal shows below the controls: on a phone, off screen. Brought into view, it is seen as well as heard.
+  useEffect(() => {
+    const box = refusalBox.current;
+    // (jsdom has no scrolling.)
+    if (refusal && box && typeof box.scrollIntoView === 'function') box.scrollIntoView({ block: 'nearest' });
+  }, [refusal]);
   const ids = { title: useId(), file: useId(), hint: useId(), paste: useId(), name: useId() };
 
   const refuse = (lines: string[], errors: ImportError[] = [], detail?: string): void => {
@@ -130,22 +137,24 @@ export function ImportScreen({ parser }: ImportScreenProps) {
       <p role="status" className="data-status">
         {busy ? t.importParsing : status}
       </p>
-      {refusal ? (
-        <RefusalNotice outcome={t.importRefused} detail={refusal.detail} detailsLabel={t.noticeDetails}>
-          {refusal.lines.map((line) => (
-            <p key={line}>{line}</p>
-          ))}
-          {refusal.errors.length > 0 ? (
-            <ul className="import-errors">
-              {refusal.errors.map((e) => (
-                <li key={`${e.file}:${e.line}:${e.message}`}>
-                  <strong>{t.importLine(e.file, e.line)}</strong>: {e.message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </RefusalNotice>
-      ) : null}
+      <div ref={refusalBox}>
+        {refusal ? (
+          <RefusalNotice outcome={t.importRefused} detail={refusal.detail} detailsLabel={t.noticeDetails}>
+            {refusal.lines.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+            {refusal.errors.length > 0 ? (
+              <ul className="import-errors">
+                {refusal.errors.map((e) => (
+                  <li key={`${e.file}:${e.line}:${e.message}`}>
+                    <strong>{t.importLine(e.file, e.line)}</strong>: {e.message}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </RefusalNotice>
+        ) : null}
+      </div>
       {pending ? (
         <NotesPreview
           key={pending.seq}

@@ -114,6 +114,7 @@ test('pasted notes are imported under the name given', async ({ page }) => {
 });
 
 test('a PNG named .md, dropped on the page, is refused with an alert and changes nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/#/');
   await expect(page.getByTestId('deck-row').first()).toBeVisible();
   const png = readFileSync(resolve(import.meta.dirname, '../../public/icon-192.png'));
@@ -129,6 +130,8 @@ test('a PNG named .md, dropped on the page, is refused with an alert and changes
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('«notes.md» — не текст (похоже на картинку, архив или PDF).');
   await expect(alert).toContainText('Ничего не импортировано и ничего не изменено.');
+  // Below the controls on a phone: brought into view.
+  await expect(alert).toBeInViewport();
   await expect(page.getByTestId('import-confirm')).toHaveCount(0);
   await page.goto('/#/');
   await expect(page.getByTestId('deck-row')).toHaveCount(2);
