@@ -4,8 +4,9 @@
  * are listed below, each with its delete. Loaded on demand, with its strings and the worker's URL.
  */
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
-import type { ChangeEvent, DragEvent } from 'react';
+import type { DragEvent } from 'react';
 import { receiveDroppedFiles } from '../components/dropped-files.ts';
+import { FileButton } from '../components/file-button.tsx';
 import { ImportedNotesList } from '../components/imported-notes-list.tsx';
 import { NotesPreview } from '../components/notes-preview.tsx';
 import { RefusalNotice } from '../components/refusal-notice.tsx';
@@ -45,7 +46,7 @@ export function ImportScreen({ parser }: ImportScreenProps) {
     // (jsdom has no scrolling.)
     if (refusal && box && typeof box.scrollIntoView === 'function') box.scrollIntoView({ block: 'nearest' });
   }, [refusal]);
-  const ids = { title: useId(), file: useId(), hint: useId(), paste: useId(), name: useId() };
+  const ids = { title: useId(), paste: useId(), name: useId() };
 
   const refuse = (lines: string[], errors: ImportError[] = [], detail?: string): void => {
     setPending(null);
@@ -78,13 +79,6 @@ export function ImportScreen({ parser }: ImportScreenProps) {
   const onDropped = useEffectEvent((files: File[]) => fromFiles(files));
   useEffect(() => receiveDroppedFiles((files) => onDropped(files)), []);
 
-  const onPick = (e: ChangeEvent<HTMLInputElement>): void => {
-    const files = [...(e.currentTarget.files ?? [])];
-    // Cleared at once, so choosing the same file again (after editing it) is a change too.
-    e.currentTarget.value = '';
-    if (files.length > 0) fromFiles(files);
-  };
-
   const dragProps = {
     onDragEnter: (e: DragEvent) => e.dataTransfer.types.includes('Files') && setDragging(true),
     onDragLeave: (e: DragEvent) => {
@@ -99,21 +93,14 @@ export function ImportScreen({ parser }: ImportScreenProps) {
       <p className="hint">{t.importIntro}</p>
 
       <div className={dragging ? 'import-drop dragging' : 'import-drop'} {...dragProps}>
-        <input
-          id={ids.file}
-          className="sr-only file-input"
-          type="file"
-          multiple
+        <FileButton
+          label={t.importPick}
+          hint={dragging ? t.importDropHere : t.importPickHint}
           accept={[...NOTES_FILE_TYPES, 'text/markdown', 'text/plain'].join(',')}
-          aria-describedby={ids.hint}
-          onChange={onPick}
+          multiple
+          primary
+          onFiles={fromFiles}
         />
-        <label htmlFor={ids.file} className="button primary file-button">
-          {t.importPick}
-        </label>
-        <p id={ids.hint} className="hint">
-          {dragging ? t.importDropHere : t.importPickHint}
-        </p>
       </div>
 
       <form

@@ -4,11 +4,11 @@
  * format and checks: none of it is needed to study.
  */
 import { useId, useRef, useState } from 'react';
-import type { ChangeEvent } from 'react';
 import { BackupList, backupLabel } from '../components/backup-list.tsx';
 import { downloadProgress } from '../components/export-progress.ts';
 import { ImportPreview } from '../components/import-preview.tsx';
 import { RefusalNotice } from '../components/refusal-notice.tsx';
+import { FileButton } from '../components/file-button.tsx';
 import { ResetProgress } from '../components/reset-progress.tsx';
 import { MAX_IMPORT_CHARS, parseProgressFile } from '../core/progress-file-read.ts';
 import type { ImportProblem, ParsedProgressFile } from '../core/progress-file-read.ts';
@@ -49,7 +49,7 @@ export function ProgressDataSection() {
   const fileInput = useRef<HTMLInputElement>(null);
   // Each file or backup read gets a fresh preview, even the same one read again.
   const offered = useRef(0);
-  const ids = { title: useId(), file: useId(), hint: useId() };
+  const ids = { title: useId() };
 
   const offer = (text: string, source: { fileName: string } | { backup: BackupInfo }): void => {
     const parsed = parseProgressFile(text);
@@ -64,12 +64,7 @@ export function ProgressDataSection() {
     }
   };
 
-  const onFile = async (e: ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const input = e.currentTarget;
-    const file = input.files?.[0];
-    // Cleared at once, so choosing the same file again (after fixing it) is a change too.
-    input.value = '';
-    if (!file) return;
+  const onFile = async (file: File): Promise<void> => {
     setStatus('');
     // UTF-8 takes at least a byte a character: a file this large cannot be within the limit.
     if (file.size > MAX_IMPORT_CHARS * 4) {
@@ -99,22 +94,13 @@ export function ProgressDataSection() {
       </p>
 
       <div className="data-block">
-        {/* The input is hidden but focusable; its label is the button people see, in the interface language. */}
-        <input
-          ref={fileInput}
-          id={ids.file}
-          className="sr-only file-input"
-          type="file"
+        <FileButton
+          inputRef={fileInput}
+          label={t.importLabel}
+          hint={reading ? t.importReading : t.importHint}
           accept=".json,application/json"
-          aria-describedby={ids.hint}
-          onChange={(e) => void onFile(e)}
+          onFiles={([file]) => void onFile(file!)}
         />
-        <label htmlFor={ids.file} className="button file-button">
-          {t.importLabel}
-        </label>
-        <p id={ids.hint} className="hint">
-          {reading ? t.importReading : t.importHint}
-        </p>
       </div>
       {error ? (
         <RefusalNotice outcome={t.importRejected} detail={error.detail} detailsLabel={common.noticeDetails}>
