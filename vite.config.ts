@@ -62,6 +62,7 @@ export default defineConfig({
       stats: 'src/screens/secondary-screens.ts',
       settings: 'src/screens/secondary-screens.ts',
       import: 'src/screens/import-screen.tsx',
+      interview: 'src/screens/interview-screen.tsx',
     }),
   ],
   build: {

@@ -12,7 +12,7 @@ import { NotFoundScreen } from '../screens/not-found-screen.tsx';
 import { StudyScreen } from '../screens/study-screen.tsx';
 import { selectHeadlineQuizDeck } from '../store/quiz-selectors.ts';
 import { useStore } from '../store/use-store.ts';
-import { BrowseScreen, ImportScreen, QuizScreen, SettingsScreen, StatsScreen, StorageNotices, WeakScreen } from './lazy-screens.tsx';
+import { BrowseScreen, ImportScreen, InterviewScreen, QuizScreen, SettingsScreen, StatsScreen, StorageNotices, WeakScreen } from './lazy-screens.tsx';
 import { NAV_ITEMS, navHref } from './nav-items.ts';
 import { parseRoute } from './route.ts';
 import type { Route } from './route.ts';
@@ -130,6 +130,12 @@ function Screen({ route }: { route: Route }) {
       return (
         <LazyPart>
           <ImportScreen />
+        </LazyPart>
+      );
+    case 'interview':
+      return (
+        <LazyPart>
+          <InterviewScreen />
         </LazyPart>
       );
     case 'not-found':

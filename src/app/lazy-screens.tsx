@@ -1,6 +1,6 @@
 /**
  * The screens and parts whose code loads on demand, so that the first screen does not wait for
- * them: the quiz, the weak cards, browse, stats, settings and the notes import, and the storage notices (only when
+ * them: the quiz, the weak cards, browse, stats, settings, the notes import and the interview rehearsal, and the storage notices (only when
  * something is wrong with stored data). Each renders in a LazyPart (src/components/lazy-part.tsx).
  *
  * A screen opened from the address bar is loaded by boot before the first render
@@ -43,6 +43,7 @@ export const BrowseScreen = lazyScreen(() => import('../screens/browse-screen.ts
 export const StatsScreen = lazyScreen(() => import('../screens/secondary-screens.ts').then((m) => m.StatsScreen));
 export const SettingsScreen = lazyScreen(() => import('../screens/secondary-screens.ts').then((m) => m.SettingsScreen));
 export const ImportScreen = lazyScreen(() => import('../screens/import-screen.tsx').then((m) => m.ImportScreen));
+export const InterviewScreen = lazyScreen(() => import('../screens/interview-screen.tsx').then((m) => m.InterviewScreen));
 export const StorageNotices = lazy(() => import('../components/storage-notices.tsx').then((m) => ({ default: m.StorageNotices })));
 
 const SCREENS: Partial<Record<Route['name'], { load(): Promise<unknown> }>> = {
@@ -52,6 +53,7 @@ const SCREENS: Partial<Record<Route['name'], { load(): Promise<unknown> }>> = {
   stats: StatsScreen,
   settings: SettingsScreen,
   import: ImportScreen,
+  interview: InterviewScreen,
 };
 
 /** Loads the code of the route's screen, if it is one that loads on demand. Never rejects: a screen that cannot load says so itself. */

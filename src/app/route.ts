@@ -1,6 +1,7 @@
 /**
  * Hash routes (docs/contract.md), so any static host serves every screen:
- * `#/` · `#/study` · `#/study/<deckId>` · `#/quiz/<deckId>` · `#/weak` · `#/browse` · `#/stats` · `#/settings` · `#/import`.
+ * `#/` · `#/study` · `#/study/<deckId>` · `#/quiz/<deckId>` · `#/weak` · `#/browse` · `#/stats` · `#/settings` · `#/import` ·
+ * `#/interview`.
  * Anything else, a malformed link included, is the not-found route: parsing never throws.
  */
 export type Route =
@@ -12,6 +13,7 @@ export type Route =
   | { name: 'stats' }
   | { name: 'settings' }
   | { name: 'import' }
+  | { name: 'interview' }
   | { name: 'not-found'; path: string };
 
 /** A path segment decoded, or null when it is not valid percent-encoding (`%E0%A4%A`, `%`). */
@@ -42,6 +44,7 @@ export function parseRoute(hash: string): Route {
     case 'stats':
     case 'settings':
     case 'import':
+    case 'interview':
       return second === undefined ? { name: first } : { name: 'not-found', path };
     default:
       return { name: 'not-found', path };

@@ -30,6 +30,7 @@ const OF: Readonly<Record<Exclude<BackupInfo['of'], 'progress'>, keyof DataMessa
   settings: 'backupOfSettings',
   quiz: 'backupOfQuiz',
   flags: 'backupOfFlags',
+  interview: 'backupOfInterview',
 };
 
 /** How a backup is named in the interface: when, why (and of what, unless progress), how big. */

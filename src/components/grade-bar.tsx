@@ -17,6 +17,8 @@ export interface GradeBarProps {
   labels?: Readonly<Record<Grade, string>>;
   /** The group's accessible name; defaults to the study question. */
   label?: string;
+  /** A grade to set apart as the one suggested (the interview rehearsal's, from coverage and time). */
+  suggested?: Grade;
 }
 
 /**
@@ -39,11 +41,11 @@ export function intervalLabels(dueAfter: Readonly<Record<Grade, number>>, shownA
  * The buttons share the row equally, so the bar fits a 360px screen without scrolling sideways.
  * Clicks only; the 1–4 keys are handled by useStudyKeys so they work wherever focus is.
  */
-export function GradeBar({ intervals, onGrade, disabled = false, labels, label }: GradeBarProps) {
+export function GradeBar({ intervals, onGrade, disabled = false, labels, label, suggested }: GradeBarProps) {
   const t = useT();
   return (
     <div className="grade-bar" role="group" aria-label={label ?? t.gradeBarLabel}>
-      <GradeButtons intervals={intervals} onGrade={onGrade} disabled={disabled} labels={labels} />
+      <GradeButtons intervals={intervals} onGrade={onGrade} disabled={disabled} labels={labels} suggested={suggested} />
     </div>
   );
 }
@@ -52,7 +54,7 @@ export function GradeBar({ intervals, onGrade, disabled = false, labels, label }
  * The four buttons. Each one's accessible name is what it shows, grade, interval and key (WCAG 2.5.3,
  * Label in Name: a voice user says what they see).
  */
-const GradeButtons = memo(function GradeButtons({ intervals, onGrade, disabled, labels }: Pick<GradeBarProps, 'intervals' | 'onGrade' | 'disabled' | 'labels'>) {
+const GradeButtons = memo(function GradeButtons({ intervals, onGrade, disabled, labels, suggested }: Pick<GradeBarProps, 'intervals' | 'onGrade' | 'disabled' | 'labels' | 'suggested'>) {
   const t = useT();
   return (
     <>
@@ -62,7 +64,7 @@ const GradeButtons = memo(function GradeButtons({ intervals, onGrade, disabled, 
           <button
             key={grade}
             type="button"
-            className={`grade-button grade-button--${grade}`}
+            className={`grade-button grade-button--${grade}${grade === suggested ? ' grade-button--suggested' : ''}`}
             disabled={disabled}
             onClick={() => onGrade(grade)}
             aria-keyshortcuts={key}

@@ -28,11 +28,15 @@ export function InterviewCountdown() {
       </h2>
       {plan && <p>{plan.reviewsNeeded === 0 ? st.interviewOnTrack : st.interviewPlan(topic, plan.perDay)}</p>}
       {plan && <PlanToday plan={plan} />}
-      {plan && plan.reviewsNeeded > 0 && deck && (
-        <p>
-          <a href={`#/study/${encodeURIComponent(deck.id)}`}>{t.studyDeck(deck.title)}</a>
-        </p>
-      )}
+      <p>
+        {plan && plan.reviewsNeeded > 0 && deck && (
+          <>
+            <a href={`#/study/${encodeURIComponent(deck.id)}`}>{t.studyDeck(deck.title)}</a>
+            {' · '}
+          </>
+        )}
+        <a href="#/interview">{t.interviewRehearse}</a>
+      </p>
     </section>
   );
 }

@@ -6,7 +6,7 @@
  * Ctrl+Enter reveals at once; Esc moves to the reveal button, where Space or Enter reveals.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { ComponentType, KeyboardEvent } from 'react';
 import type { Correction } from '../core/types.ts';
 import { useT } from '../i18n/index.ts';
 import { modes } from '../i18n/modes-catalog.ts';
@@ -34,9 +34,11 @@ export interface QuizCardProps {
   suspect?: string;
   /** Corrections to the answer, shown under it once revealed. */
   corrections?: readonly Correction[];
+  /** More controls under the field (the rehearsal's dictation), given a way to add words to what is typed. */
+  FieldTools?: ComponentType<{ onWords: (words: string) => void }>;
 }
 
-export function QuizCard({ question, answer, revealed, onReveal, typed, onTypedChange, label, suspect, corrections }: QuizCardProps) {
+export function QuizCard({ question, answer, revealed, onReveal, typed, onTypedChange, label, suspect, corrections, FieldTools }: QuizCardProps) {
   const t = useT(modes);
   const typing = typed !== undefined;
   const [text, setText] = useState(typed ?? '');
@@ -65,6 +67,13 @@ export function QuizCard({ question, answer, revealed, onReveal, typed, onTypedC
     setText(value);
     if (pending.current) clearTimeout(pending.current.timer);
     pending.current = { timer: setTimeout(flush, DRAFT_SAVE_MS), text: value };
+  };
+
+  // Words added from outside the field (the rehearsal's dictation), to what it holds when they come.
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const append = (words: string) => {
+    const before = fieldRef.current?.value ?? '';
+    change(before === '' || /\s$/.test(before) ? before + words : `${before} ${words}`);
   };
 
   const reveal = () => {
@@ -126,6 +135,7 @@ export function QuizCard({ question, answer, revealed, onReveal, typed, onTypedC
         <div className="quiz-field">
           <label htmlFor={fieldId}>{t.quizYourAnswer}</label>
           <textarea
+            ref={fieldRef}
             id={fieldId}
             value={text}
             rows={4}
@@ -138,6 +148,7 @@ export function QuizCard({ question, answer, revealed, onReveal, typed, onTypedC
           <p id={hintId} className="hint">
             {t.quizTypeKeys}
           </p>
+          {FieldTools ? <FieldTools onWords={append} /> : null}
         </div>
       ) : null}
       {revealed ? null : (

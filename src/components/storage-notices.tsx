@@ -29,6 +29,7 @@ export function StorageNotices() {
 function damagedText(t: Messages, n: Extract<StorageNotice, { kind: 'damaged' }>): string[] {
   if (n.what === 'settings') return [t.noticeSettingsDamaged, n.backupKey ? t.noticeOriginalKept : ''];
   if (n.what === 'quiz') return [t.noticeQuizDamaged, n.backupKey ? t.noticeOriginalKept : t.noticeOriginalLeft];
+  if (n.what === 'interview') return [t.noticeInterviewDamaged, n.backupKey ? t.noticeOriginalKept : t.noticeOriginalLeft];
   if (n.what === 'flags') return [t.noticeFlagsDamaged, n.backupKey ? t.noticeOriginalKept : t.noticeOriginalLeft];
   if (n.cause === 'newer-version') return [t.noticeProgressNewer];
   const what = n.cause === 'unreadable' ? t.noticeProgressUnreadable : t.noticeProgressDamaged(n.kept, n.lost ?? 0, n.repaired);

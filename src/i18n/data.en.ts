@@ -83,6 +83,7 @@ export const dataEn: DataMessages = {
   backupOfSettings: 'settings',
   backupOfQuiz: 'quiz',
   backupOfFlags: 'flags and stars',
+  backupOfInterview: 'interview rehearsals',
   backupReasonOf: (reason: string, what: string): string => `${reason}: ${what}`,
   backupLabel: (at: number, reason: string, chars: number): string => `${dateTime.format(at)} — ${reason}, ${size(chars)}`,
   backupDownload: 'Download',

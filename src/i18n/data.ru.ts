@@ -96,6 +96,7 @@ export const dataRu = {
   backupOfSettings: 'настройки',
   backupOfQuiz: 'тест',
   backupOfFlags: 'флажки и звёздочки',
+  backupOfInterview: 'репетиции собеседования',
   backupReasonOf: (reason: string, what: string): string => `${reason}: ${what}`,
   backupLabel: (at: number, reason: string, chars: number): string => `${dateTime.format(at)} — ${reason}, ${size(chars)}`,
   backupDownload: 'Скачать',

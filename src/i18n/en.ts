@@ -61,6 +61,7 @@ export const en: Messages = {
   dueToday: (n: number): string => `Due today: ${cards(n)}`,
   noDecks: 'No decks yet.',
   importNotes: 'Import notes',
+  interviewRehearse: 'Rehearse the interview',
   importedFrom: (name: string, at: number): string => `imported from “${name}”, ${formatDate(at, 'en', 'long')}`,
   importsUnreadable: (fault: 'unavailable' | 'full' | 'failed'): string =>
     fault === 'unavailable'

@@ -73,6 +73,7 @@ export const ru = {
   dueToday: (n: number): string => `Сегодня к повторению: ${cards(n)}`,
   noDecks: 'Колод пока нет.',
   importNotes: 'Импортировать заметки',
+  interviewRehearse: 'Репетиция собеседования',
   importedFrom: (name: string, at: number): string => `импорт из «${name}», ${formatDate(at, 'ru', 'long')}`,
   importsUnreadable: (fault: 'unavailable' | 'full' | 'failed'): string =>
     fault === 'unavailable'

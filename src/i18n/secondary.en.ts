@@ -63,6 +63,14 @@ export const secondaryEn: SecondaryMessages = {
   interviewDateClear: 'Clear the date',
 
   interviewTitle: 'Interview',
+  rehearsalsTitle: 'Rehearsals',
+  rehearsalsNone: 'No rehearsals yet: answer questions against the clock, as in an interview.',
+  rehearsalsDate: 'Date',
+  rehearsalsQuestions: 'Questions',
+  rehearsalsCoverage: 'Coverage',
+  rehearsalsTime: 'Time',
+  rehearsalsTrend: (first: number, last: number, count: number): string =>
+    `Key points covered: ${formatPercent(first, 'en')} in the first rehearsal, ${formatPercent(last, 'en')} in the latest (${formatNumber(count, 'en')} in all)`,
   interviewNoDate: 'Set your interview date to see what you will recall on the day and how much to review to get there.',
   interviewCountdown: (relative: string): string => `Interview ${relative}`,
   interviewToday: 'The interview is today. Good luck!',

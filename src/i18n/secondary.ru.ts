@@ -74,6 +74,14 @@ export const secondaryRu = {
   interviewDateClear: 'Убрать дату',
 
   interviewTitle: 'Собеседование',
+  rehearsalsTitle: 'Репетиции',
+  rehearsalsNone: 'Репетиций ещё не было: ответьте на вопросы на время, как на собеседовании.',
+  rehearsalsDate: 'Дата',
+  rehearsalsQuestions: 'Вопросов',
+  rehearsalsCoverage: 'Покрытие',
+  rehearsalsTime: 'Время',
+  rehearsalsTrend: (first: number, last: number, count: number): string =>
+    `Покрытие ключевых моментов: ${formatPercent(first, 'ru')} в первой репетиции, ${formatPercent(last, 'ru')} в последней (всего ${n(count)})`,
   interviewNoDate: 'Укажите дату собеседования — покажем, что вы вспомните в этот день, и сколько повторять, чтобы успеть.',
   interviewCountdown: (relative: string): string => `Собеседование ${relative}`,
   interviewToday: 'Собеседование сегодня. Удачи!',

@@ -15,6 +15,7 @@ export const storageEn: StorageMessages = {
   noticeProgressNewer:
     'Progress was saved by a newer version of the app, which this version cannot read. It is left as it is: reload the page to open the newer version.',
   noticeSettingsDamaged: 'Settings were damaged: defaults are used instead of the invalid values.',
+  noticeInterviewDamaged: 'The saved interview rehearsals were damaged: whatever could be read has been restored.',
   noticeQuizDamaged: 'The saved quiz was damaged: whatever could be read has been restored.',
   noticeFlagsDamaged: 'Saved flags and stars were damaged: whatever could be read has been restored.',
   noticeOriginalKept: 'The original data is kept in the browser as a backup.',

@@ -1,6 +1,6 @@
 /**
  * Home (`#/`): the decks with their new, learning and due counts (imported ones say where from and
- * when), "study all", the interview countdown, and the way to import notes.
+ * when), "study all", the quiz, the interview rehearsal and countdown, and the way to import notes.
  */
 import { Suspense, lazy, useMemo } from 'react';
 import type { ImportedNotes } from '../core/imported-notes.ts';
@@ -73,6 +73,9 @@ export function HomeScreen() {
             {t.quizHeadline(quizDeck.cardCount)}
           </a>
         )}
+        <a className="button" href="#/interview">
+          {t.interviewRehearse}
+        </a>
       </p>
       <table className="decks">
         <thead>

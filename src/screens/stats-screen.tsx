@@ -7,6 +7,7 @@ import { useCallback, useState } from 'react';
 import { ForecastChart } from '../components/stats/forecast-chart.tsx';
 import { InterviewPanel } from '../components/stats/interview-panel.tsx';
 import { ReadinessTable } from '../components/stats/readiness-table.tsx';
+import { RehearsalHistory } from '../components/stats/rehearsal-history.tsx';
 import { RetentionSummary } from '../components/stats/retention-summary.tsx';
 import { ReviewHeatmap } from '../components/stats/review-heatmap.tsx';
 import { StateBreakdown } from '../components/stats/state-breakdown.tsx';
@@ -25,6 +26,7 @@ export function StatsScreen() {
   const { readiness, interview } = useStore((s) => selectInterviewReadiness(s, now));
   const decks = useStore((s) => s.collection.decks);
   const hour = useStore((s) => s.settings.dayStartHour);
+  const rehearsals = useStore((s) => s.interviewHistory);
 
   const topicName = useCallback((key: string) => (key === '' ? st.statsNoTopic : key), [st]);
   const deckName = (key: string): string => decks.find((d) => d.id === key)?.title ?? key;
@@ -33,6 +35,7 @@ export function StatsScreen() {
     <section className="stats" aria-labelledby="stats-title">
       <h1 id="stats-title">{t.navStats}</h1>
       <InterviewPanel interview={interview} topicName={topicName} />
+      <RehearsalHistory history={rehearsals} />
       {decks.length === 0 ? (
         <p>{st.statsNoCards}</p>
       ) : (

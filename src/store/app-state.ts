@@ -6,6 +6,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Card, Collection } from '../core/types.ts';
 import type { DataSlice } from './data-slice.ts';
 import type { ImportsSlice } from './imports-slice.ts';
+import type { InterviewSlice } from './interview-slice.ts';
 import type { StorageNotice } from './persistence.ts';
 import type { MarksSlice } from './marks-slice.ts';
 import type { ProgressSlice } from './progress-slice.ts';
@@ -45,6 +46,7 @@ export type AppState = ContentSlice &
   SettingsSlice &
   SessionSlice &
   QuizSlice &
+  InterviewSlice &
   MarksSlice &
   DataSlice;
 

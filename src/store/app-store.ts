@@ -5,6 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import { reconcileInterview } from '../core/interview.ts';
 import { reconcileQuiz } from '../core/quiz.ts';
 import { createScheduler } from '../core/scheduler.ts';
 import type { Scheduler, SchedulerParams } from '../core/scheduler.ts';
@@ -21,6 +22,7 @@ import { createPersistence } from './persistence.ts';
 import type { LoadedState, Persistence } from './persistence.ts';
 import { createMarksSlice } from './marks-slice.ts';
 import { createProgressSlice } from './progress-slice.ts';
+import { createInterviewSlice } from './interview-slice.ts';
 import { createQuizSlice } from './quiz-slice.ts';
 import { createSessionSlice } from './session-slice.ts';
 import { DEFAULT_SETTINGS } from '../core/settings.ts';
@@ -83,6 +85,7 @@ export function createAppStore({
   const quizData = storage.loadValue('quiz', now);
   // A quiz resumes on the notes as they are now, and its clock restarts: a night away is not quiz time.
   const marks = storage.loadValue('flags', now);
+  const interviewData = storage.loadValue('interview', now);
 
   // One scheduler per retention value, rebuilt only when the setting changes.
   let cached: { retention: number; scheduler: Scheduler } | null = null;
@@ -96,6 +99,7 @@ export function createAppStore({
   // A quiz or a mark keeps to the cards there are, imported ones included.
   const inNotes = (id: string): boolean => content.cardIndex.has(id);
   const quizzes = new Map([...quizData.quizzes].map(([deck, quiz]) => [deck, reconcileQuiz(quiz, inNotes, now)]));
+  const rehearsal = interviewData.current && reconcileInterview(interviewData.current, inNotes, now);
 
   const store = createStore<AppState>()((...a) => ({
     ...content,
@@ -107,6 +111,7 @@ export function createAppStore({
     ...createSettingsSlice(loaded.settings)(...a),
     ...createSessionSlice({ scheduler: schedulerFor })(...a),
     ...createQuizSlice({ quizzes, misses: quizData.misses }, random ? { scheduler: schedulerFor, random } : { scheduler: schedulerFor })(...a),
+    ...createInterviewSlice({ current: rehearsal?.cardIds.length ? rehearsal : null, history: interviewData.history }, { scheduler: schedulerFor })(...a),
     ...createMarksSlice(marks)(...a),
     ...createDataSlice(storage)(...a),
     ...createImportsSlice(notesVault, importsFault)(...a),
@@ -126,6 +131,9 @@ export function createAppStore({
     if (s.settings !== prev.settings) storage.saveSettings(s.settings);
     if (s.quizzes !== prev.quizzes || s.quizMisses !== prev.quizMisses) storage.saveValue('quiz', { quizzes: s.quizzes, misses: s.quizMisses });
     if (s.marks !== prev.marks) storage.saveValue('flags', s.marks);
+    if (s.interview !== prev.interview || s.interviewHistory !== prev.interviewHistory) {
+      storage.saveValue('interview', { current: s.interview, history: s.interviewHistory });
+    }
   });
   return store;
 }

@@ -29,7 +29,7 @@ export const KEEP_BACKUPS = 3;
 
 export type BackupReason = 'reset' | 'import' | 'restore' | 'upgrade' | 'delete';
 const REASONS: readonly string[] = ['reset', 'import', 'restore', 'upgrade', 'delete'] satisfies BackupReason[];
-const TARGETS: readonly string[] = ['progress', 'settings', 'quiz', 'flags'] satisfies StoredTarget[];
+const TARGETS: readonly string[] = ['progress', 'settings', 'quiz', 'flags', 'interview'] satisfies StoredTarget[];
 
 /** One stored backup. */
 export interface BackupInfo {

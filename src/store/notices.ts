@@ -4,7 +4,7 @@
  */
 
 /** What a stored value holds: progress, settings, or one of the small values beside them. */
-export type StoredTarget = 'progress' | 'settings' | 'quiz' | 'flags';
+export type StoredTarget = 'progress' | 'settings' | 'quiz' | 'flags' | 'interview';
 
 /** A problem with stored data, for an alert in the UI. */
 export type StorageNotice =
@@ -51,7 +51,7 @@ const sameSlot = (a: StorageNotice, kind: StorageNotice['kind'], what?: StoredTa
  * Notices in a fixed order, whatever order the values were read in (settings are read before
  * progress at start-up): damaged data by what it is, then "not saved".
  */
-const ORDER: readonly StoredTarget[] = ['progress', 'settings', 'quiz', 'flags'];
+const ORDER: readonly StoredTarget[] = ['progress', 'settings', 'quiz', 'flags', 'interview'];
 const rank = (n: StorageNotice): number => (n.kind === 'damaged' ? ORDER.indexOf(n.what) : ORDER.length);
 
 /** An empty list, or one starting with `initial`. */

@@ -7,11 +7,14 @@
  *   flashcards.settings   v1       src/core/settings.ts
  *   flashcards.quiz       v1       src/core/quiz-codec.ts
  *   flashcards.flags      v1       src/core/marks.ts
+ *   flashcards.interview  v1       src/core/interview-codec.ts
  *
  * Reading never throws. It tells apart a value that is intact, one stored by an older version
  * (migrated), one that could be read only in part or not at all (damaged: what could be read, and
  * what was lost), and one stored by a newer version of the app (left exactly as it is).
  */
+import { EMPTY_INTERVIEW_DATA, INTERVIEW_SCHEMA_VERSION, encodeInterviewData, restoreInterviewData } from '../core/interview-codec.ts';
+import type { InterviewData } from '../core/interview-codec.ts';
 import { MARKS_SCHEMA_VERSION, encodeMarks, restoreMarks } from '../core/marks.ts';
 import { decodeProgress, encodeProgress } from '../core/progress.ts';
 import { EMPTY_QUIZ_DATA, QUIZ_SCHEMA_VERSION, encodeQuizData, restoreQuizData } from '../core/quiz-codec.ts';
@@ -25,6 +28,7 @@ export const PROGRESS_KEY = 'flashcards.progress';
 export const SETTINGS_KEY = 'flashcards.settings';
 export const QUIZ_KEY = 'flashcards.quiz';
 export const FLAGS_KEY = 'flashcards.flags';
+export const INTERVIEW_KEY = 'flashcards.interview';
 /**
  * Where an earlier version kept a cache for painting the first card early. Nothing reads it now:
  * persistence.ts removes it, quietly, so it does not take quota forever.
@@ -155,10 +159,24 @@ export const flagsKind: StoredKind<Marks> = {
   encode: encodeMarks,
 };
 
+/** The rehearsal in progress and the finished ones. */
+export const interviewKind: StoredKind<InterviewData> = {
+  what: 'interview',
+  key: INTERVIEW_KEY,
+  empty: () => EMPTY_INTERVIEW_DATA,
+  read: (text) =>
+    jsonRead(text, INTERVIEW_SCHEMA_VERSION, EMPTY_INTERVIEW_DATA, (json) => {
+      const { value, problems } = restoreInterviewData(json);
+      return { value, problems, kept: value.history.length + (value.current ? 1 : 0), lost: null };
+    }),
+  encode: encodeInterviewData,
+};
+
 /** The small values kept beside progress and settings, by name (Persistence.loadValue, saveValue). */
 export interface SmallValues {
   quiz: QuizData;
   flags: Marks;
+  interview: InterviewData;
 }
 export type SmallValueName = keyof SmallValues;
-export const SMALL_KINDS: { readonly [N in SmallValueName]: StoredKind<SmallValues[N]> } = { quiz: quizKind, flags: flagsKind };
+export const SMALL_KINDS: { readonly [N in SmallValueName]: StoredKind<SmallValues[N]> } = { quiz: quizKind, flags: flagsKind, interview: interviewKind };
