@@ -240,16 +240,21 @@ export function genericStems(cards: readonly Answered[]): GenericStems {
 /** The key points of a card's answer with its corrections, in the order the text has them. */
 export function keyPoints(card: Answered, generic: GenericStems = new Set()): KeyPoint[] {
   const skip = new Set([...generic, ...contentWords(card.question, new Set()).map((w) => w.stem)]);
-  const pieces = splitPieces(answerText(card));
+  const text = answerText(card);
+  const pieces = splitPieces(text);
+  // Where a point's words first come in the answer, to list the points in the answer's order.
+  const at = (label: string): number => {
+    const i = text.indexOf(label);
+    return i < 0 ? text.length : i;
+  };
   const seen = new Set<string>();
   const points: { point: KeyPoint; rank: number; order: number }[] = [];
-  let order = 0;
 
   for (const { label, names } of pieces.code) {
     const fresh = names.filter((n) => !seen.has(n.toLowerCase()));
     if (fresh.length === 0) continue;
     for (const n of fresh) seen.add(n.toLowerCase());
-    points.push({ point: { kind: 'code', label, needs: fresh.map((code) => ({ code })), min: fresh.length }, rank: 0, order: order++ });
+    points.push({ point: { kind: 'code', label, needs: fresh.map((code) => ({ code })), min: fresh.length }, rank: 0, order: at(label) });
   }
   for (const item of pieces.items) {
     const words = contentWords(item, skip).filter((w) => !seen.has(w.text.toLowerCase()));
@@ -257,18 +262,21 @@ export function keyPoints(card: Answered, generic: GenericStems = new Set()): Ke
     if (stems.length === 0) continue;
     for (const s of stems) seen.add(s);
     const min = stems.length <= 2 ? 1 : Math.ceil(stems.length / 2);
-    points.push({ point: { kind: 'item', label: item.trim(), needs: stems.map((stem) => ({ stem })), min }, rank: 1, order: order++ });
+    points.push({ point: { kind: 'item', label: item.trim(), needs: stems.map((stem) => ({ stem })), min }, rank: 1, order: at(item.trim()) });
   }
   for (const sentence of pieces.prose) {
     for (const word of contentWords(sentence, skip)) {
       if (seen.has(word.stem) || seen.has(word.text.toLowerCase())) continue;
       seen.add(word.stem);
-      points.push({ point: { kind: 'term', label: word.text, needs: [{ stem: word.stem }], min: 1 }, rank: 2, order: order++ });
+      points.push({ point: { kind: 'term', label: word.text, needs: [{ stem: word.stem }], min: 1 }, rank: 2, order: at(word.text) });
     }
   }
   // Code and list items first, then the words in the order they come: the start of an answer is its core.
-  const kept = [...points].sort((a, b) => a.rank - b.rank || a.order - b.order).slice(0, MAX_KEY_POINTS);
-  return kept.sort((a, b) => a.order - b.order).map((p) => p.point);
+  const kept = points
+    .map((p, i) => ({ ...p, i }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .slice(0, MAX_KEY_POINTS);
+  return kept.sort((a, b) => a.order - b.order || a.i - b.i).map((p) => p.point);
 }
 
 /** How a typed answer fares against an answer's key points. */
@@ -290,6 +298,20 @@ function typedIndex(typed: string): { stems: Set<string>; text: string } {
   return { stems, text: typed };
 }
 
+/**
+ * Whether the typed stems hold `stem`: the same, or one form longer by a letter (Snowball cuts
+ * "память" to "памя" but "памяти" to "памят"), for stems of four letters and more.
+ */
+function hasStem(stems: ReadonlySet<string>, stem: string): boolean {
+  if (stems.has(stem)) return true;
+  if (stem.length < 4) return false;
+  for (const s of stems) {
+    if (s.length === stem.length + 1 && s.startsWith(stem)) return true;
+    if (s.length + 1 === stem.length && s.length >= 4 && stem.startsWith(s)) return true;
+  }
+  return false;
+}
+
 function hasCode(text: string, code: string): boolean {
   return new RegExp(`(?<![A-Za-z0-9_])${code.replaceAll('.', '\\.')}(?![A-Za-z0-9_])`).test(text);
 }
@@ -299,7 +321,7 @@ export function coverageOf(points: readonly KeyPoint[], typed: string): Coverage
   const index = typedIndex(typed);
   const covered = points.map((point) => {
     let found = 0;
-    for (const need of point.needs) if ('code' in need ? hasCode(index.text, need.code) : index.stems.has(need.stem)) found += 1;
+    for (const need of point.needs) if ('code' in need ? hasCode(index.text, need.code) : hasStem(index.stems, need.stem)) found += 1;
     return found >= point.min;
   });
   const count = covered.filter(Boolean).length;

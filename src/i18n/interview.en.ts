@@ -39,7 +39,7 @@ export const interviewEn: typeof interviewRu = {
   interviewTook: (ms: number): string => `The answer took ${formatDuration(ms, 'en')}`,
   interviewSuggested: (grade: string): string => `Suggested grade: ${grade}`,
   interviewGradeLabel: 'Grade the answer',
-  interviewKeys: 'Ctrl+Enter: show the answer · Esc: leave the field · 1–4: grade',
+  interviewKeys: 'Grade once the answer is shown: 1 again · 2 hard · 3 good · 4 easy',
 
   interviewReportTitle: 'Rehearsal report',
   interviewReportSummary: (n: number, coverage: number, ms: number): string =>
@@ -51,6 +51,7 @@ export const interviewEn: typeof interviewRu = {
   interviewGrade: 'Grade',
   interviewWeakest: 'Weakest spots',
   interviewWeakTopic: (topic: string, coverage: number, n: number): string => `${topic}: ${formatPercent(coverage, 'en')} (${questions(n)})`,
+  interviewWeakQuestion: (question: string, coverage: number): string => `${question}: ${formatPercent(coverage, 'en')}`,
   interviewStudyMissed: 'Study the missed now',
   interviewNoneMissed: 'Every answer was graded Good or better.',
   interviewAgain: 'New rehearsal',

@@ -42,7 +42,7 @@ export const interviewRu = {
   interviewTook: (ms: number): string => `Ответ занял ${formatDuration(ms, 'ru')}`,
   interviewSuggested: (grade: string): string => `Предлагаемая оценка: ${grade}`,
   interviewGradeLabel: 'Оценка ответа',
-  interviewKeys: 'Ctrl+Enter — показать ответ · Esc — выйти из поля · 1–4 — оценка',
+  interviewKeys: 'Оценка после ответа: 1 снова · 2 трудно · 3 хорошо · 4 легко',
 
   interviewReportTitle: 'Итоги репетиции',
   interviewReportSummary: (n: number, coverage: number, ms: number): string =>
@@ -54,6 +54,7 @@ export const interviewRu = {
   interviewGrade: 'Оценка',
   interviewWeakest: 'Слабые места',
   interviewWeakTopic: (topic: string, coverage: number, n: number): string => `${topic}: ${formatPercent(coverage, 'ru')} (${questions(n)})`,
+  interviewWeakQuestion: (question: string, coverage: number): string => `${question} — ${formatPercent(coverage, 'ru')}`,
   interviewStudyMissed: 'Повторить пропущенные сейчас',
   interviewNoneMissed: 'Все ответы — на «Хорошо» и выше.',
   interviewAgain: 'Новая репетиция',

@@ -72,7 +72,6 @@ export function Dictation({ onWords }: { onWords: (words: string) => void }) {
   return (
     <p className="dictation">
       <button type="button" className="button" aria-pressed={listening} onClick={toggle}>
-        <span aria-hidden="true">🎤 </span>
         {listening ? t.interviewSpeakStop : t.interviewSpeak}
       </button>
       {failed && (

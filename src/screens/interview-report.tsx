@@ -31,11 +31,10 @@ export function InterviewReport({ interview, onStudy }: InterviewReportProps) {
     const card = cardIndex.get(cardId);
     return card?.topic ?? decks.find((d) => d.id === card?.deck)?.title ?? '';
   };
-  const topics = new Set(interview.answers.map((a) => topicOf(a.cardId)));
-  const weakest =
-    topics.size > 1
-      ? weakestTopics(interview.answers, topicOf)
-      : weakestTopics(interview.answers, (id) => cardIndex.get(id)?.question ?? id).filter((w) => w.coverage < 1);
+  const byTopic = new Set(interview.answers.map((a) => topicOf(a.cardId))).size > 1;
+  const weakest = byTopic
+    ? weakestTopics(interview.answers, topicOf)
+    : weakestTopics(interview.answers, (id) => cardIndex.get(id)?.question ?? id).filter((w) => w.coverage < 1);
 
   // Land on the report, so a screen reader reads it and Tab goes on from there.
   useEffect(() => heading.current?.focus(), []);
@@ -86,7 +85,7 @@ export function InterviewReport({ interview, onStudy }: InterviewReportProps) {
           <h2>{t.interviewWeakest}</h2>
           <ul className="summary-list">
             {weakest.map((w) => (
-              <li key={w.topic}>{t.interviewWeakTopic(w.topic, w.coverage, w.questions)}</li>
+              <li key={w.topic}>{byTopic ? t.interviewWeakTopic(w.topic, w.coverage, w.questions) : t.interviewWeakQuestion(w.topic, w.coverage)}</li>
             ))}
           </ul>
         </>

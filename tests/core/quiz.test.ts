@@ -17,20 +17,10 @@ import {
 } from '../../src/core/quiz.ts';
 import { EMPTY_QUIZ_DATA, encodeQuizData, restoreQuizData } from '../../src/core/quiz-codec.ts';
 import type { Grade, QuizState } from '../../src/core/types.ts';
+import { seeded } from '../support/random.ts';
 
 const NOW = Date.UTC(2025, 2, 10, 9, 0);
 const SEC = 1000;
-
-/** A deterministic random source (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const IDS = ['q1', 'q2', 'q3', 'q4', 'q5'];
 const start = (typeAnswers = false): QuizState => createQuiz({ deckId: 'orm-questions', cardIds: IDS, order: 'in-order', typeAnswers }, NOW, seeded(1));

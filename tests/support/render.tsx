@@ -14,6 +14,7 @@ import { StoreProvider } from '../../src/store/use-store.ts';
 import '../../src/screens/quiz-screen.tsx';
 import '../../src/screens/weak-screen.tsx';
 import '../../src/screens/browse-screen.tsx';
+import '../../src/screens/interview-screen.tsx';
 import '../../src/components/card-marks.tsx';
 import { MemoryStorage } from './memory-storage.ts';
 import { PYTHON_NOTES, collectionOfNotes } from './notes.ts';
