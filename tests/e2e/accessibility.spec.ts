@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 
 /** A notes file the app has not seen, for the import screen's preview. */
 const NOTES_FILE = resolve(import.meta.dirname, '../fixtures/import/python-basics.md');
-const ROUTES = ['#/', '#/study', '#/study/django-orm', '#/quiz/django-orm', '#/weak', '#/browse', '#/stats', '#/settings', '#/import'];
+const ROUTES = ['#/', '#/study', '#/study/django-orm', '#/quiz/django-orm', '#/weak', '#/browse', '#/stats', '#/settings', '#/import', '#/interview'];
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 360, height: 640 } } as const;
 
 /** A date `days` from today, as the date input wants it. */
@@ -54,7 +54,7 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
       test.use({ viewport, colorScheme });
 
       test('axe finds no serious or critical violation on any route', async ({ page }) => {
-        // Eight routes and a revealed answer, each analysed in full: ~20 s on an idle 2-core machine.
+        // Ten routes and three revealed screens, each analysed in full: ~25 s on an idle 2-core machine.
         test.setTimeout(120_000);
         const date = isoInDays(10);
         await page.addInitScript((d) => {
@@ -85,6 +85,15 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
         await expect(page.getByTestId('import-confirm')).toBeVisible();
         problems.push(...(await seriousViolations(page)).map((p) => `#/import (preview): ${p}`));
         if (sizeName === 'phone' && (await sidewaysOverflow(page)) > 0) problems.push('#/import (preview): scrolls sideways');
+
+        // A rehearsal's revealed answer: the key points, the coverage, the suggested grade.
+        await page.goto('#/interview');
+        await page.getByTestId('interview-start').click();
+        await page.getByRole('textbox', { name: 'Ваш ответ' }).fill('ORM, миграции, `makemigrations`');
+        await page.keyboard.press('Control+Enter');
+        await expect(page.getByTestId('coverage')).toBeVisible();
+        problems.push(...(await seriousViolations(page)).map((p) => `#/interview (answer shown): ${p}`));
+        if (sizeName === 'phone' && (await sidewaysOverflow(page)) > 0) problems.push('#/interview (answer shown): scrolls sideways');
 
         expect(problems).toEqual([]);
       });

@@ -71,3 +71,23 @@ test('the notes import’s code is not loaded by home or study, its screen only 
   await expect(page.getByTestId('import-card-count')).toHaveText('1');
   expect(scripts.filter(workerChunk)).toHaveLength(1);
 });
+
+test('the rehearsal’s code (its screen, key points and stemmers) loads only on #/interview', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(pathOf(request.url()));
+  });
+  const interviewChunk = (path: string) => /\/assets\/interview-screen-[\w-]+\.js$/.test(path);
+
+  await page.goto('#/');
+  await expect(page.getByTestId('deck-row').first()).toBeVisible();
+  await page.goto('#/study');
+  await expect(page.getByTestId('card-question')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter(interviewChunk)).toEqual([]);
+
+  await page.getByRole('link', { name: 'Главная' }).click();
+  await page.getByRole('link', { name: 'Репетиция собеседования' }).click();
+  await expect(page.getByTestId('interview-start')).toBeVisible();
+  expect(scripts.filter(interviewChunk)).toHaveLength(1);
+});
