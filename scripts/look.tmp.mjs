@@ -16,11 +16,11 @@ await page.waitForSelector('[data-testid="card-question"]');
 const q = await page.getByTestId('card-question').textContent();
 console.log('Q', q, await page.getByTestId('timer').textContent());
 await page.screenshot({ path: `/tmp/shots/question-${w}.png`, fullPage: true });
-await page.keyboard.type('Сигналы: отправка и обработка событий. Используем миграции makemigrations и migrate');
+await page.keyboard.type('Маршрутизация определяет, какой код выполнить по URL: в Django это urls.py и path, во Flask декоратор route');
 await page.keyboard.press('Control+Enter');
 await page.waitForSelector('[data-testid="coverage"]');
 console.log('coverage', await page.getByTestId('coverage').textContent());
-await page.screenshot({ path: `/tmp/shots/revealed-${w}.png`, fullPage: true });
+await page.waitForLoadState('networkidle'); await page.waitForTimeout(300); await page.screenshot({ path: `/tmp/shots/revealed-${w}.png`, fullPage: true });
 for (let i = 0; i < 4; i++) {
   if (i > 0) { await page.keyboard.type('не знаю'); await page.keyboard.press('Control+Enter'); await page.waitForSelector('[data-testid="coverage"]'); console.log('cov', await page.getByTestId('coverage').textContent()); }
   await page.keyboard.press('3');
@@ -29,6 +29,6 @@ await page.waitForSelector('[data-testid="interview-report"]');
 await page.screenshot({ path: `/tmp/shots/report-${w}.png`, fullPage: true });
 await page.goto('http://localhost:4311/#/stats');
 await page.waitForSelector('#stats-rehearsals');
-await page.locator('#stats-rehearsals').screenshot({ path: `/tmp/shots/stats-${w}.png` });
+await page.locator('section:has(> #stats-rehearsals)').screenshot({ path: `/tmp/shots/stats-${w}.png` });
 console.log('sideways', await page.evaluate(() => document.documentElement.scrollWidth > innerWidth));
 await browser.close();

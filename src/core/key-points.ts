@@ -83,6 +83,8 @@ const FILLER_STEMS = new Set([
   'способ',
   'метод',
   'возможн',
+  'работ',
+  'добавля',
 ]);
 
 /** A word: letters and digits, with inner hyphens ("объектно-ориентированной", "Flask-Migrate"). */

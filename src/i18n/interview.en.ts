@@ -7,6 +7,7 @@ const minutes = (s: number): string => (s < 60 ? `${s} s` : `${formatNumber(s / 
 
 export const interviewEn: typeof interviewRu = {
   interviewTitle: 'Interview rehearsal',
+  interviewShortTitle: 'Rehearsal',
   interviewIntro:
     'Questions come in random order, weak, overdue and unseen ones more often, each against the clock as in an interview. Answer in your own words, then show the answer: the app marks which key points you named.',
   interviewDecks: 'Decks',

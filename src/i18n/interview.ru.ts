@@ -10,6 +10,8 @@ const minutes = (s: number): string => (s < 60 ? `${s} с` : `${formatNumber(s /
 
 export const interviewRu = {
   interviewTitle: 'Репетиция собеседования',
+  /** Over a question, beside its number: short enough for a phone. */
+  interviewShortTitle: 'Репетиция',
   interviewIntro:
     'Вопросы идут в случайном порядке, чаще — слабые, просроченные и ещё не виденные. На каждый — время, как на собеседовании. Ответьте своими словами, затем откройте ответ: приложение отметит, какие ключевые моменты вы назвали.',
   interviewDecks: 'Колоды',

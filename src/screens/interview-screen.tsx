@@ -109,7 +109,7 @@ function InterviewQuestion({ interview }: { interview: Interview }) {
   return (
     <section className="study interview" aria-label={t.interviewTitle}>
       <header className="study-header">
-        <h1 className="study-title">{t.interviewTitle}</h1>
+        <h1 className="study-title">{t.interviewShortTitle}</h1>
         <p className="quiz-progress">{t.interviewProgress(position + 1, total)}</p>
         <InterviewTimer shownAt={interview.shownAt} limitMs={interview.limitMs} stoppedMs={revealed?.ms ?? null} />
         <progress className="quiz-bar" max={total} value={position} aria-hidden="true" />

@@ -131,3 +131,32 @@ describe('StatsScreen, with a fixed clock', () => {
     expect(screen.getByRole('region', { name: 'Cards by state' })).toHaveTextContent('4 cards in all');
   });
 });
+
+describe('StatsScreen, interview rehearsals', () => {
+  /** A finished rehearsal of two questions at `at`, with the coverages given. */
+  function rehearse(store: AppStore, at: number, coverages: readonly [number, number]): void {
+    store.getState().startInterview({ deckIds: ['orm'], count: 2, seconds: 120 }, ['a', 'b'], at);
+    for (const [i, coverage] of coverages.entries()) {
+      store.getState().revealInterviewAnswer('ответ', at + (i + 1) * MIN);
+      store.getState().gradeInterview('good', coverage, at + (i + 1) * MIN);
+    }
+  }
+
+  it('invites a first rehearsal when there was none', () => {
+    renderStats(makeStore());
+    const section = screen.getByRole('region', { name: 'Репетиции' });
+    expect(section).toHaveTextContent('Репетиций ещё не было');
+    expect(within(section).getByRole('link', { name: 'Репетиция собеседования' })).toHaveAttribute('href', '#/interview');
+  });
+
+  it('lists the rehearsals, the latest first, and how coverage moved since the first', () => {
+    const store = makeStore();
+    rehearse(store, NOW - 2 * DAY, [0.2, 0.4]);
+    rehearse(store, NOW - DAY, [0.8, 1]);
+    renderStats(store);
+    const section = screen.getByRole('region', { name: 'Репетиции' });
+    expect(norm(section.textContent)).toContain('Покрытие ключевых моментов: 30 % в первой репетиции, 90 % в последней (всего 2)');
+    const rows = within(section).getAllByRole('row').slice(1);
+    expect(rows.map((r) => norm(r.textContent))).toEqual([expect.stringMatching(/^пн, 10 мар\.?2 ?90 %2 мин$/), expect.stringMatching(/^вс, 9 мар\.?2 ?30 %2 мин$/)]);
+  });
+});

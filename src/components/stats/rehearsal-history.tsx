@@ -21,7 +21,7 @@ export function RehearsalHistory({ history }: { history: readonly InterviewRecor
         <p>{t.rehearsalsNone}</p>
       ) : (
         <>
-          <p>{t.rehearsalsTrend(first.totals.coverage, last.totals.coverage, rows.length)}</p>
+          {rows.length > 1 && <p>{t.rehearsalsTrend(first.totals.coverage, last.totals.coverage, rows.length)}</p>}
           <table className="readiness">
             <thead>
               <tr>
