@@ -134,6 +134,20 @@ export function summarise(samples: CollectionSamples): CollectionSummary {
   return { floor, routes };
 }
 
+/** How each route's medians moved from one build to another measured in the same rounds: (after − before) / before. */
+export type BuildChange = Record<string, { firstChange: number | null; repeatChange: number | null }>;
+
+/** The change from `before` to `after` on every route both have. */
+export function buildChange(after: CollectionSummary, before: CollectionSummary): BuildChange {
+  const change = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : round((a - b) / b, 3));
+  const out: BuildChange = {};
+  for (const [route, a] of Object.entries(after.routes)) {
+    const b = before.routes[route];
+    if (b) out[route] = { firstChange: change(a.firstMs, b.firstMs), repeatChange: change(a.repeatMs, b.repeatMs) };
+  }
+  return out;
+}
+
 /** One timed key press: its keydown's timestamp and the paint after its effect (page ms), or no paint. */
 export interface PressTiming {
   kind: 'reveal' | 'grade';
@@ -193,6 +207,8 @@ export interface PhoneResult {
   rounds: number;
   real: (CollectionSummary & { cards: number; quizDeck: string }) | null;
   tenK: (CollectionSummary & { cards: number; quizDeck: string }) | null;
+  /** With `--against=<dist>`: that build of the real notes, measured in the same rounds as `real`, and the change from it. */
+  against?: { dir: string; visits: CollectionSummary; change: BuildChange };
   keys: (KeySummary & { cards: number; thinkMs: number }) | null;
   /** The contract's names, at the top of `phone`, from `keys`. */
   nextCardP90Ms: number | null;
@@ -227,6 +243,8 @@ export interface PhoneOptions {
   /** Pause before each key press (ms), as a learner reads. */
   thinkMs: number;
   parts: ReadonlySet<PhonePart>;
+  /** A built app of the same notes (a `dist` folder) to measure beside this one, in the same rounds. */
+  against: string | null;
 }
 
 /** `npm run bench -- --phone` options (see the usage in scripts/bench/phone-run.ts). @throws Error for a bad value. */
@@ -249,5 +267,6 @@ export function phoneOptions(argv: readonly string[]): PhoneOptions {
     presses: count('presses', 80, 1),
     thinkMs: count('think', 250, 0),
     parts: new Set(picked as PhonePart[]),
+    against: value('against') ?? null,
   };
 }

@@ -31,6 +31,23 @@ export function formatPhone(p: PhoneResult, machine: { cpus: number; cpuModel: s
     if (!part) continue;
     out.push(`${name} (${part.cards.toLocaleString('en')} cards; quiz deck ${part.quizDeck}), median of ${p.rounds} rounds:`, '', formatVisits(part), '');
   }
+  if (p.against && p.real) {
+    const a = p.against;
+    const pct = (x: number | null): string => (x === null ? '–' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`);
+    out.push(
+      `Against ${a.dir} (the same notes, measured in the same rounds), median first / repeat visit:`,
+      '',
+      table([
+        ['route', 'first, before', 'first, now', 'change', 'repeat, before', 'repeat, now', 'change'],
+        ...Object.entries(a.change).map(([route, c]) => {
+          const before = a.visits.routes[route];
+          const now = p.real!.routes[route];
+          return [`\`${route}\``, num(before?.firstMs ?? null, ' ms'), num(now?.firstMs ?? null, ' ms'), pct(c.firstChange), num(before?.repeatMs ?? null, ' ms'), num(now?.repeatMs ?? null, ' ms'), pct(c.repeatChange)];
+        }),
+      ]),
+      '',
+    );
+  }
   if (p.keys) {
     const k = p.keys;
     out.push(

@@ -9,6 +9,8 @@
  *            --presses=N (80)  reveal-and-grade cycles timed on the app and on the floor
  *            --think=MS (250)  pause before each key press
  *            --only=real,tenk,keys  some parts only; `--only=real` is a quick check (~3 minutes)
+ *            --against=<dist>  a build of the same notes (another commit's `dist`) measured beside
+ *              this one, in the same rounds, with each route's change from it (needs `real`)
  *            --keep  leave the temp folder
  *
  * Conditions (scripts/bench/phone-plan.ts): 4× CPU throttling, 150 ms latency, 1.6 Mbps down and
@@ -20,9 +22,9 @@
  * (phone-plan.ts, roundOrder). Then, at 4× CPU and 10,000 cards without network throttling, reveal
  * (Space) and grade ("3") key presses on the app and the floor, in alternating blocks.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { buildCollection } from '../../src/core/collection.ts';
@@ -36,7 +38,7 @@ import { writeFloor } from './floor-site.ts';
 import { writeGeneratedNotes } from './generate-notes.ts';
 import { cpuSlowdown, openForKeys, timeCycles, visitTwice } from './phone-bench.ts';
 import type { SeededStorage } from './phone-bench.ts';
-import { PHONE_CONDITIONS, headlineDeck, phoneOptions, phoneResult, phoneRoutes, readinessFor, roundOrder, summarise, summariseKeys } from './phone-plan.ts';
+import { PHONE_CONDITIONS, buildChange, headlineDeck, phoneOptions, phoneResult, phoneRoutes, readinessFor, roundOrder, summarise, summariseKeys } from './phone-plan.ts';
 import type { CollectionSamples, PhoneOptions, PressTiming } from './phone-plan.ts';
 import { formatPhone } from './phone-report.ts';
 import { simulateHistory } from './simulate-history.ts';
@@ -53,7 +55,7 @@ const BLOCK = 5;
 
 /** One collection as served: its URL, quiz deck and the storage a learner's browser holds for it. */
 interface Served {
-  name: 'real' | 'tenK';
+  name: 'real' | 'tenK' | 'against';
   url: string;
   cards: number;
   quizDeck: string;
@@ -110,6 +112,12 @@ function joined(rounds: readonly CollectionSamples[]): CollectionSamples {
   return out;
 }
 
+/** The other build's visits, and each route's change from them to this build's. */
+function againstPart(dir: string, real: CollectionSamples, other: CollectionSamples) {
+  const visits = summarise(other);
+  return { dir, visits, change: buildChange(summarise(real), visits) };
+}
+
 /** Reveal and grade presses on `#/study` at `appUrl` and on the floor, alternating in blocks. */
 async function measureKeys(browser: Browser, urls: { floor: string; app: string }, storage: SeededStorage | undefined, cards: readonly Card[], options: PhoneOptions, log: (m: string) => void) {
   const { shapeOf, unmatched } = shapes(cards);
@@ -145,6 +153,10 @@ async function measureKeys(browser: Browser, urls: { floor: string; app: string 
 export async function runPhone(argv: readonly string[], log: (message: string) => void): Promise<void> {
   const options = phoneOptions(argv);
   const { parts } = options;
+  const against = options.against === null ? null : resolve(options.against);
+  if (against !== null && (!parts.has('real') || !existsSync(join(against, 'index.html')))) {
+    throw new Error(`--against needs the real notes measured (--only with real) and a built app: no ${join(against ?? '', 'index.html')}`);
+  }
   const started = performance.now();
   const loadBefore = loadavg()[0]!;
   const work = mkdtempSync(join(tmpdir(), 'flashcards-phone-'));
@@ -160,6 +172,8 @@ export async function runPhone(argv: readonly string[], log: (message: string) =
     if (parts.has('real')) buildApp(join(siteDir, 'notes'), undefined);
     if (needTenK) buildApp(join(siteDir, 'app'), join(work, 'content'));
     writeFloor(siteDir, tenK.cards.slice(0, FLOOR_CARDS));
+    // Built with `base: './'`, as this app is, so it runs from any folder.
+    if (against !== null) cpSync(against, join(siteDir, 'against'), { recursive: true });
 
     let entries: Record<string, string> | null = null;
     if (needTenK) {
@@ -175,6 +189,7 @@ export async function runPhone(argv: readonly string[], log: (message: string) =
     const storage: SeededStorage | undefined = entries ? { origin, entries } : undefined;
     const served: Served[] = [];
     if (parts.has('real')) served.push({ name: 'real', url: `${origin}/notes/`, cards: real.cards.length, quizDeck: headlineDeck(real.decks, 'django-orm-questions') });
+    if (against !== null) served.push({ name: 'against', url: `${origin}/against/`, cards: real.cards.length, quizDeck: headlineDeck(real.decks, 'django-orm-questions') });
     if (parts.has('tenk')) served.push({ name: 'tenK', url: `${origin}/app/`, cards: CARDS, quizDeck: headlineDeck(tenK.decks), storage });
     const floorUrl = `${origin}/floor/`;
 
@@ -183,7 +198,7 @@ export async function runPhone(argv: readonly string[], log: (message: string) =
       throw error;
     });
     try {
-      const samples: Record<string, CollectionSamples[]> = { real: [], tenK: [] };
+      const samples: Record<string, CollectionSamples[]> = { real: [], tenK: [], against: [] };
       if (served.length > 0) log(`${options.rounds} rounds of first and repeat visits: the floor and ${served.map((s) => `${s.name}'s 7 routes`).join(', and ')}`);
       // Round by round, the collections one after the other, so both meet the same spells of load.
       for (let r = 0; r < options.rounds && served.length > 0; r += 1) {
@@ -206,6 +221,7 @@ export async function runPhone(argv: readonly string[], log: (message: string) =
         rounds: options.rounds,
         real: part('real'),
         tenK: part('tenK'),
+        ...(against !== null ? { against: againstPart(against, joined(samples.real!), joined(samples.against!)) } : {}),
         keys,
         durationS: round((performance.now() - started) / 1000, 0),
       });

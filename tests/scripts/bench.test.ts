@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { answerHtml, answerShape } from '../../scripts/bench/answer-markup.ts';
-import { PHONE_CONDITIONS, headlineDeck, phoneOptions, phoneResult, phoneRoutes, readinessFor, roundOrder, summarise, summariseKeys } from '../../scripts/bench/phone-plan.ts';
+import { PHONE_CONDITIONS, buildChange, headlineDeck, phoneOptions, phoneResult, phoneRoutes, readinessFor, roundOrder, summarise, summariseKeys } from '../../scripts/bench/phone-plan.ts';
 import { formatPhone } from '../../scripts/bench/phone-report.ts';
 import { analyseSaves } from '../../scripts/bench/saves.ts';
 import { cacheControlFor, isCompressed, isHashedAsset, serveStatic } from '../../scripts/bench/static-server.ts';
@@ -144,6 +144,20 @@ describe('the phone bench', () => {
     expect([...phoneOptions(['--only=tenK,keys']).parts]).toEqual(['tenk', 'keys']);
     expect(() => phoneOptions(['--rounds=0'])).toThrow(/--rounds/);
     expect(() => phoneOptions(['--only=desktop'])).toThrow(/--only takes real, tenk, keys/);
+    expect(phoneOptions(['--phone']).against).toBeNull();
+    expect(phoneOptions(['--phone', '--against=/tmp/base/dist']).against).toBe('/tmp/base/dist');
+  });
+
+  it('--against: each route’s change from the other build, in the same rounds, and its table', () => {
+    const before = summarise({ floor: [sample(500, 200)], routes: { '#/': [sample(1000, 400)], '#/weak': [sample(1200, 500)] } });
+    const after = summarise({ floor: [sample(520, 210)], routes: { '#/': [sample(1030, 380)], '#/weak': [], '#/new': [sample(900, 300)] } });
+    const change = buildChange(after, before);
+    expect(change).toEqual({ '#/': { firstChange: 0.03, repeatChange: -0.05 }, '#/weak': { firstChange: null, repeatChange: null } });
+    const real = { ...after, cards: 64, quizDeck: 'd' };
+    const phone = phoneResult({ conditions: { ...PHONE_CONDITIONS, measuredCpuSlowdown: null }, rounds: 1, real, tenK: null, against: { dir: '/tmp/base/dist', visits: before, change }, keys: null, durationS: 1 });
+    const table = formatPhone(phone, { cpus: 2, cpuModel: 'test', node: 'v20', chromium: 'Chromium 1' });
+    expect(table).toContain('Against /tmp/base/dist');
+    expect(table).toMatch(/\| `#\/` +\| 1000 ms +\| 1030 ms +\| \+3\.0 % +\| 400 ms +\| 380 ms +\| -5\.0 % +\|/);
   });
 });
 
