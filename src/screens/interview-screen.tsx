@@ -6,6 +6,7 @@
  * The rehearsal lives in the store and is saved after every step, so a reload resumes it.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ConfirmAction } from '../components/confirm-action.tsx';
 import { GradeBar, intervalLabels } from '../components/grade-bar.tsx';
 import { gradeLabel } from '../components/labels.ts';
 import { gradeKey } from '../components/grade-keys.ts';
@@ -158,21 +159,14 @@ function InterviewQuestion({ interview }: { interview: Interview }) {
       )}
       {revealed && coverage && intervals && <GradeBar intervals={intervals} onGrade={grade} label={t.interviewGradeLabel} suggested={suggested ?? undefined} />}
       <footer className="study-footer">
-        {confirmLeave ? (
-          <span className="confirm" role="group" aria-label={t.interviewLeave}>
-            <span>{t.interviewLeaveConfirm}</span>{' '}
-            <button type="button" className="link-button" onClick={() => api.getState().discardInterview()}>
-              {t.interviewLeaveYes}
-            </button>
-            <button type="button" className="link-button" autoFocus onClick={() => setConfirmLeave(false)}>
-              {t.interviewLeaveNo}
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="link-button" onClick={() => setConfirmLeave(true)}>
-            {t.interviewLeave}
-          </button>
-        )}
+        <ConfirmAction
+          label={t.interviewLeave}
+          question={t.interviewLeaveConfirm}
+          yes={t.interviewLeaveYes}
+          no={t.interviewLeaveNo}
+          onConfirm={() => api.getState().discardInterview()}
+          onOpenChange={setConfirmLeave}
+        />
         <p className="key-help">{t.interviewKeys}</p>
       </footer>
     </section>

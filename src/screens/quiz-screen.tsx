@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CardMarks } from '../components/card-marks.tsx';
+import { ConfirmAction } from '../components/confirm-action.tsx';
 import { GradeBar, intervalLabels } from '../components/grade-bar.tsx';
 import { preloadMarkdownAnswer } from '../components/lazy-markdown-answer.tsx';
 import { QuizCard } from '../components/quiz-card.tsx';
@@ -67,10 +68,7 @@ function QuizQuestion({ deck, quiz }: { deck: Deck; quiz: QuizState }) {
   const reveal = useCallback((typed?: string) => api.getState().revealQuizAnswer(deck.id, typed), [api, deck.id]);
   const grade = useCallback((g: Grade) => api.getState().gradeQuiz(deck.id, g, Date.now()), [api, deck.id]);
   const undo = useCallback(() => api.getState().undoQuizGrade(deck.id, Date.now()), [api, deck.id]);
-  const restart = () => {
-    setConfirmRestart(false);
-    api.getState().restartQuiz(deck.id, Date.now());
-  };
+  const restart = () => api.getState().restartQuiz(deck.id, Date.now());
   const saveDraft = useCallback((typed: string) => api.getState().saveQuizDraft(deck.id, typed), [api, deck.id]);
   useStudyKeys({ revealed: quiz.revealed, onReveal: () => reveal(), onGrade: grade, onUndo: canUndo ? undo : undefined, enabled: !confirmRestart });
 
@@ -118,21 +116,14 @@ function QuizQuestion({ deck, quiz }: { deck: Deck; quiz: QuizState }) {
       <CardMarks cardId={card.id} />
       <footer className="study-footer">
         <UndoButton onUndo={undo} disabled={!canUndo} />
-        {confirmRestart ? (
-          <span className="confirm" role="group" aria-label={t.quizRestart}>
-            <span>{t.quizRestartConfirm}</span>{' '}
-            <button type="button" className="link-button" onClick={restart}>
-              {t.quizRestartYes}
-            </button>
-            <button type="button" className="link-button" autoFocus onClick={() => setConfirmRestart(false)}>
-              {t.quizRestartNo}
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="link-button" onClick={() => setConfirmRestart(true)}>
-            {t.quizRestart}
-          </button>
-        )}
+        <ConfirmAction
+          label={t.quizRestart}
+          question={t.quizRestartConfirm}
+          yes={t.quizRestartYes}
+          no={t.quizRestartNo}
+          onConfirm={restart}
+          onOpenChange={setConfirmRestart}
+        />
         <p className="key-help">{t.quizKeyboardHelp}</p>
       </footer>
     </section>
