@@ -25,7 +25,7 @@ import { Dictation } from './interview-dictation.tsx';
 import { InterviewIntro } from './interview-intro.tsx';
 import { InterviewReport } from './interview-report.tsx';
 import { InterviewTimer } from './interview-timer.tsx';
-import { StudyScreen } from './study-screen.tsx';
+import { StudyThese } from './study-these.tsx';
 import '../components/modes.css';
 import './interview.css';
 
@@ -35,16 +35,7 @@ export function InterviewScreen() {
   // "Study the missed now": a study session of them, shown here, with a way back to the report.
   const [studying, setStudying] = useState<readonly string[] | null>(null);
 
-  if (studying) {
-    return (
-      <>
-        <button type="button" className="link-button back-button" onClick={() => setStudying(null)}>
-          ← {t.interviewBackToReport}
-        </button>
-        <StudyScreen deckId={null} cardIds={studying} title={t.interviewMissedTitle} />
-      </>
-    );
-  }
+  if (studying) return <StudyThese cardIds={studying} title={t.interviewMissedTitle} back={t.interviewBackToReport} onBack={() => setStudying(null)} />;
   if (!interview) return <InterviewIntro />;
   if (isInterviewDone(interview)) return <InterviewReport interview={interview} onStudy={setStudying} />;
   // Keyed on the position: each question starts afresh (its clock, an open confirmation).

@@ -18,7 +18,7 @@ import { modes } from '../i18n/modes-catalog.ts';
 import { useStore, useStoreApi } from '../store/use-store.ts';
 import { QuizIntro } from './quiz-intro.tsx';
 import { QuizResults } from './quiz-results.tsx';
-import { StudyScreen } from './study-screen.tsx';
+import { StudyThese } from './study-these.tsx';
 import '../components/modes.css';
 
 export function QuizScreen({ deckId }: { deckId: string }) {
@@ -36,16 +36,7 @@ export function QuizScreen({ deckId }: { deckId: string }) {
       </section>
     );
   }
-  if (studying) {
-    return (
-      <>
-        <button type="button" className="link-button back-button" onClick={() => setStudying(null)}>
-          ← {t.quizBackToResults}
-        </button>
-        <StudyScreen deckId={null} cardIds={studying} title={t.quizMissedTitle} />
-      </>
-    );
-  }
+  if (studying) return <StudyThese cardIds={studying} title={t.quizMissedTitle} back={t.quizBackToResults} onBack={() => setStudying(null)} />;
   if (!quiz) return <QuizIntro deck={deck} />;
   if (isQuizDone(quiz)) return <QuizResults deck={deck} quiz={quiz} onStudy={setStudying} />;
   // Keyed on the position: each question starts afresh (its clock, an open confirmation).

@@ -11,7 +11,7 @@ import { modes } from '../i18n/modes-catalog.ts';
 import type { ModesMessages } from '../i18n/modes.ru.ts';
 import { selectWeakCards } from '../store/mode-selectors.ts';
 import { useStore } from '../store/use-store.ts';
-import { StudyScreen } from './study-screen.tsx';
+import { StudyThese } from './study-these.tsx';
 import '../components/modes.css';
 
 /** Rows shown at once; more on request, so a long list does not stall the page. */
@@ -23,16 +23,7 @@ export function WeakScreen() {
 
   // The list is not mounted during the session: ranking 10,000 cards after every grade would make
   // each key press O(n) (~70 ms measured at 10,000 cards).
-  if (studying) {
-    return (
-      <>
-        <button type="button" className="link-button back-button" onClick={() => setStudying(null)}>
-          ← {t.weakBackToList}
-        </button>
-        <StudyScreen deckId={null} cardIds={studying} title={t.weakStudyTitle} />
-      </>
-    );
-  }
+  if (studying) return <StudyThese cardIds={studying} title={t.weakStudyTitle} back={t.weakBackToList} onBack={() => setStudying(null)} />;
   return <WeakList onStudy={setStudying} />;
 }
 
