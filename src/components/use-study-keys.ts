@@ -12,11 +12,16 @@ export interface StudyKeyHandlers {
   onGrade: (grade: Grade) => void;
   /** Omit when there is nothing to undo; Z then does nothing. */
   onUndo?: () => void;
+  /**
+   * Space or Enter once the answer is shown: take the grade on offer (the rehearsal's suggested one,
+   * as Anki's Space takes its default button). Omit, and they do nothing there.
+   */
+  onAccept?: () => void;
   /** False while, say, a dialog is open. Defaults to true. */
   enabled?: boolean;
 }
 
-export type StudyKeyAction = { type: 'reveal' } | { type: 'grade'; grade: Grade } | { type: 'undo' };
+export type StudyKeyAction = { type: 'reveal' } | { type: 'accept' } | { type: 'grade'; grade: Grade } | { type: 'undo' };
 
 const INTERACTIVE =
   'button, a[href], summary, [role="button"], [role="link"], [role="checkbox"], [role="switch"], [role="tab"], [role="menuitem"], [role="option"]';
@@ -42,7 +47,7 @@ function isUndoKey(event: KeyboardEvent): boolean {
 
 /**
  * Maps a key press to a study action, following Anki (see CONTRACT.md, "Keys"):
- * Space/Enter reveal, 1–4 grade once revealed, Z, Ctrl+Z or Cmd+Z undo.
+ * Space/Enter reveal (and, once revealed, accept), 1–4 grade once revealed, Z, Ctrl+Z or Cmd+Z undo.
  * Returns null for anything else, including auto-repeat, typing in a field, and Space/Enter on a
  * focused button or link (which must keep doing what that control does).
  */
@@ -52,9 +57,9 @@ export function studyKeyAction(event: KeyboardEvent, revealed: boolean): StudyKe
   const noModifiers = !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
 
   if (event.key === ' ' || event.key === 'Enter') {
-    if (!noModifiers || revealed) return null;
+    if (!noModifiers) return null;
     if (event.target instanceof Element && event.target.closest(INTERACTIVE)) return null;
-    return { type: 'reveal' };
+    return revealed ? { type: 'accept' } : { type: 'reveal' };
   }
   if (isUndoKey(event)) {
     // Plain Z, or Ctrl/Cmd+Z; leave Ctrl+Shift+Z (redo) and Alt combinations to the browser.
@@ -86,9 +91,10 @@ export function useStudyKeys(handlers: StudyKeyHandlers): void {
       if (current.enabled === false) return;
       const revealed = typeof current.revealed === 'function' ? current.revealed() : current.revealed;
       const action = studyKeyAction(event, revealed);
-      if (action === null || (action.type === 'undo' && current.onUndo === undefined)) return;
+      if (action === null || (action.type === 'undo' && current.onUndo === undefined) || (action.type === 'accept' && current.onAccept === undefined)) return;
       event.preventDefault();
       if (action.type === 'reveal') current.onReveal();
+      else if (action.type === 'accept') current.onAccept?.();
       else if (action.type === 'grade') current.onGrade(action.grade);
       else current.onUndo?.();
     };

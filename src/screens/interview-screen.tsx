@@ -80,7 +80,8 @@ function InterviewQuestion({ interview }: { interview: Interview }) {
     [revealed, card, answersReady, cards, interview.deckIds],
   );
   const coverage = useMemo(() => (points ? coverageOf(points, interview.draft) : null), [points, interview.draft]);
-  const suggested = coverage && revealed ? suggestGrade(coverage.ratio, revealed.ms, interview.limitMs) : null;
+  // No suggestion for an answer without key points: there is nothing to go on.
+  const suggested = coverage && revealed && points && points.length > 0 ? suggestGrade(coverage.ratio, revealed.ms, interview.limitMs) : null;
 
   const grade = useCallback(
     (g: Grade) => {
@@ -88,7 +89,13 @@ function InterviewQuestion({ interview }: { interview: Interview }) {
     },
     [api, coverage],
   );
-  useStudyKeys({ revealed: revealed !== null, onReveal: () => reveal(), onGrade: grade, enabled: !confirmLeave && (revealed === null || coverage !== null) });
+  useStudyKeys({
+    revealed: revealed !== null,
+    onReveal: () => reveal(),
+    onGrade: grade,
+    onAccept: suggested ? () => grade(suggested) : undefined,
+    enabled: !confirmLeave && (revealed === null || coverage !== null),
+  });
 
   const intervals = useMemo(() => {
     if (!revealed) return null;
@@ -141,11 +148,9 @@ function InterviewQuestion({ interview }: { interview: Interview }) {
               ))}
             </ul>
           )}
-          {suggested && (
-            <p className="suggested-grade">
-              {t.interviewTook(revealed.ms)}. {t.interviewSuggested(`${gradeLabel(t, suggested)} (${gradeKey(suggested)})`)}
-            </p>
-          )}
+          <p className="suggested-grade">
+            {t.interviewTook(revealed.ms)}.{suggested && ` ${t.interviewSuggested(`${gradeLabel(t, suggested)} (${gradeKey(suggested)})`)}`}
+          </p>
         </section>
       )}
       {revealed && coverage && intervals && <GradeBar intervals={intervals} onGrade={grade} label={t.interviewGradeLabel} suggested={suggested ?? undefined} />}

@@ -249,6 +249,24 @@ describe('study keys', () => {
     }
   });
 
+  it('Space and Enter take the grade on offer once the answer is shown, only where one is offered', async () => {
+    const user = userEvent.setup();
+    const onAccept = vi.fn();
+    function Probe({ accept }: { accept?: () => void }) {
+      useStudyKeys({ revealed: true, onReveal: () => {}, onGrade: () => {}, onAccept: accept });
+      return null;
+    }
+    const { rerender } = render(<Probe accept={onAccept} />);
+    await user.keyboard(' ');
+    await user.keyboard('{Enter}');
+    expect(onAccept).toHaveBeenCalledTimes(2);
+    rerender(<Probe />);
+    const space = new KeyboardEvent('keydown', { key: ' ', cancelable: true });
+    window.dispatchEvent(space);
+    expect(space.defaultPrevented).toBe(false); // nothing on offer: Space keeps scrolling the page
+    expect(onAccept).toHaveBeenCalledTimes(2);
+  });
+
   it('does nothing while disabled', async () => {
     const onUndo = vi.fn();
     function Probe() {

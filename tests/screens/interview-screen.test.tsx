@@ -86,6 +86,17 @@ describe('interview rehearsal screen', () => {
     expect(screen.queryByTestId('card-answer')).toBeNull();
   });
 
+  it('Space or Enter, once the answer is shown, takes the suggested grade', async () => {
+    const { user, app } = await startRehearsal();
+    const first = screen.getByTestId('card-question').textContent;
+    await user.type(screen.getByRole('textbox', { name: 'Ваш ответ' }), 'не знаю');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('Вопрос 2 из 4')).toBeInTheDocument();
+    const graded = [...app.store.getState().cardIndex.values()].find((c) => c.question === first)!;
+    expect(app.store.getState().interview?.answers[0]).toMatchObject({ cardId: graded.id, suggested: 'again', grade: 'again' });
+  });
+
   it('Esc leaves the field for the reveal button, where Enter shows the answer', async () => {
     const { user } = await startRehearsal();
     await user.type(screen.getByRole('textbox', { name: 'Ваш ответ' }), '1234 ');
