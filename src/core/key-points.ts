@@ -114,9 +114,10 @@ function contentWords(text: string, skip: ReadonlySet<string>): Word[] {
     // "Flask-Migrate" counts as its parts, so "Flask" in a deck of Flask answers is as generic alone as inside it.
     for (const part of /[a-z]/i.test(text) ? text.split('-') : [text]) {
       const folded = part.toLowerCase().replaceAll('ё', 'е');
-      if (FUNCTION_WORDS.has(folded) || /^\d+$/.test(folded)) continue;
-      // Short words carry nothing, but for abbreviations: БД, DB, UI.
-      if (folded.length < 3 && !/^[A-ZА-ЯЁ]{2}$/.test(part)) continue;
+      // A number of one digit carries nothing ("2 способа"); a status code or a port does ("404", "8000").
+      if (FUNCTION_WORDS.has(folded) || /^\d$/.test(folded)) continue;
+      // Short words carry nothing, but for abbreviations (БД, DB, UI) and numbers (3.12 has 12).
+      if (folded.length < 3 && !/^(?:[A-ZА-ЯЁ]{2}|\d{2})$/.test(part)) continue;
       const stem = stemOf(part);
       if (stem.length < 2 || FILLER_STEMS.has(stem) || skip.has(stem)) continue;
       words.push({ text: part, stem });

@@ -53,6 +53,14 @@ describe('key points', () => {
     expect(coverageOf([point!], 'память процесса').covered).toEqual([true]);
   });
 
+  it('count a status code as a word of its item: "request" alone is not "400 Bad Request"', () => {
+    const points = keyPoints(answer('Какие коды ответов HTTP вы знаете?', 'Коды: 200 OK, 400 Bad Request, 404 Not Found.'));
+    expect(points.map((p) => p.label)).toEqual(['200 OK', '400 Bad Request', '404 Not Found']);
+    expect(coverageOf(points, 'request.session').covered).toEqual([false, false, false]);
+    expect(coverageOf(points, '400 — плохой запрос, 404 not found').covered).toEqual([false, false, true]);
+    expect(coverageOf(points, '200 ok и 400 bad request').covered).toEqual([true, true, false]);
+  });
+
   it('drop what a correction quotes as wrong, and take the correction’s words instead', () => {
     const card = junior.find((c) => c.number === 8)!;
     const labels = keyPoints(card, generic).map((p) => p.label);
