@@ -12,6 +12,11 @@
  * Words that carry nothing are left out: function words, the question's own words (repeating the
  * question is not an answer), and words that most answers of the deck share ("Django", "Flask" in
  * the 50 junior questions), which tell no answer from another. Pure, and only in the interview's chunk.
+ * How a typed answer is matched against the points: src/core/coverage.ts.
+ *
+ * Not the audit's terms (src/core/terms.ts): those cut every word to four transliterated letters, so that
+ * "тестирования" meets "Testing"; here that would take "процедура" for "процесс". Coverage must tell
+ * answers apart, so it stems with Snowball.
  */
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
@@ -88,7 +93,7 @@ const FILLER_STEMS = new Set([
 ]);
 
 /** A word: letters and digits, with inner hyphens ("объектно-ориентированной", "Flask-Migrate"). */
-const WORD = /[\p{L}\p{N}_]+(?:[-'][\p{L}\p{N}_]+)*/gu;
+export const WORD = /[\p{L}\p{N}_]+(?:[-'][\p{L}\p{N}_]+)*/gu;
 /** A code name: `request.session`, `SECRET_KEY`, `partial_update`. */
 const CODE_NAME = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g;
 const PYTHON_WORDS = new Set(
@@ -280,53 +285,4 @@ export function keyPoints(card: Answered, generic: GenericStems = new Set()): Ke
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .slice(0, MAX_KEY_POINTS);
   return kept.sort((a, b) => a.order - b.order || a.i - b.i).map((p) => p.point);
-}
-
-/** How a typed answer fares against an answer's key points. */
-export interface Coverage {
-  /** One per key point, in their order. */
-  covered: boolean[];
-  /** Covered points over all points, 0–1; 0 for an answer without points. */
-  ratio: number;
-}
-
-/** What a typed answer holds, read once for all the points. */
-function typedIndex(typed: string): { stems: Set<string>; text: string } {
-  const stems = new Set<string>();
-  for (const match of typed.matchAll(WORD)) {
-    const word = match[0];
-    stems.add(stemOf(word));
-    if (word.includes('-')) for (const part of word.split('-')) stems.add(stemOf(part));
-  }
-  return { stems, text: typed };
-}
-
-/**
- * Whether the typed stems hold `stem`: the same, or one form longer by a letter (Snowball cuts
- * "память" to "памя" but "памяти" to "памят"), for stems of four letters and more.
- */
-function hasStem(stems: ReadonlySet<string>, stem: string): boolean {
-  if (stems.has(stem)) return true;
-  if (stem.length < 4) return false;
-  for (const s of stems) {
-    if (s.length === stem.length + 1 && s.startsWith(stem)) return true;
-    if (s.length + 1 === stem.length && s.length >= 4 && stem.startsWith(s)) return true;
-  }
-  return false;
-}
-
-function hasCode(text: string, code: string): boolean {
-  return new RegExp(`(?<![A-Za-z0-9_])${code.replaceAll('.', '\\.')}(?![A-Za-z0-9_])`).test(text);
-}
-
-/** Which key points the typed answer covers. */
-export function coverageOf(points: readonly KeyPoint[], typed: string): Coverage {
-  const index = typedIndex(typed);
-  const covered = points.map((point) => {
-    let found = 0;
-    for (const need of point.needs) if ('code' in need ? hasCode(index.text, need.code) : hasStem(index.stems, need.stem)) found += 1;
-    return found >= point.min;
-  });
-  const count = covered.filter(Boolean).length;
-  return { covered, ratio: points.length === 0 ? 0 : count / points.length };
 }

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCollection } from '../../scripts/vite-plugin-cards.ts';
-import { coverageOf, genericStems, keyPoints, MAX_KEY_POINTS, stemOf } from '../../src/core/key-points.ts';
+import { coverageOf } from '../../src/core/coverage.ts';
+import { genericStems, keyPoints, MAX_KEY_POINTS, stemOf } from '../../src/core/key-points.ts';
 import type { Answered } from '../../src/core/key-points.ts';
 import type { Card } from '../../src/core/types.ts';
 
