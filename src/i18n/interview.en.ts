@@ -40,7 +40,7 @@ export const interviewEn: typeof interviewRu = {
   interviewTook: (ms: number): string => `The answer took ${formatDuration(ms, 'en')}`,
   interviewSuggested: (grade: string): string => `Suggested grade: ${grade}`,
   interviewGradeLabel: 'Grade the answer',
-  interviewKeys: 'Grade once the answer is shown: 1 again · 2 hard · 3 good · 4 easy · Space or Enter: the suggested one',
+  interviewKeys: 'Grade once the answer is shown: 1 again · 2 hard · 3 good · 4 easy · Space or Enter: the suggested one · Z: undo',
 
   interviewReportTitle: 'Rehearsal report',
   interviewReportSummary: (n: number, coverage: number, ms: number): string =>

@@ -44,7 +44,7 @@ export const interviewRu = {
   interviewTook: (ms: number): string => `Ответ занял ${formatDuration(ms, 'ru')}`,
   interviewSuggested: (grade: string): string => `Предлагаемая оценка: ${grade}`,
   interviewGradeLabel: 'Оценка ответа',
-  interviewKeys: 'Оценка после ответа: 1 снова · 2 трудно · 3 хорошо · 4 легко · Пробел или Enter — предложенная',
+  interviewKeys: 'Оценка после ответа: 1 снова · 2 трудно · 3 хорошо · 4 легко · Пробел или Enter — предложенная · Z — отменить',
 
   interviewReportTitle: 'Итоги репетиции',
   interviewReportSummary: (n: number, coverage: number, ms: number): string =>

@@ -2,9 +2,11 @@
  * After a rehearsal: each question with the time it took, its coverage and its grade; the totals;
  * the weakest topics (or, in a deck without topics, the weakest questions); and what next.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { AnswerDetails } from '../components/answer-details.tsx';
 import { gradeLabel } from '../components/labels.ts';
+import { UndoButton } from '../components/undo-button.tsx';
+import { useStudyKeys } from '../components/use-study-keys.ts';
 import { interviewTotals, weakestTopics } from '../core/interview.ts';
 import type { Interview } from '../core/interview.ts';
 import { useT } from '../i18n/index.ts';
@@ -38,6 +40,10 @@ export function InterviewReport({ interview, onStudy }: InterviewReportProps) {
 
   // Land on the report, so a screen reader reads it and Tab goes on from there.
   useEffect(() => heading.current?.focus(), []);
+  // Z takes the last grade back, as on the results of a quiz.
+  const canUndo = useStore((s) => s.interviewUndo > 0);
+  const undo = useCallback(() => api.getState().undoInterviewGrade(), [api]);
+  useStudyKeys({ revealed: false, onReveal: () => undefined, onGrade: () => undefined, onUndo: canUndo ? undo : undefined });
 
   return (
     <section className="quiz-results interview-report" aria-labelledby="interview-report-title" data-testid="interview-report">
@@ -102,6 +108,7 @@ export function InterviewReport({ interview, onStudy }: InterviewReportProps) {
         <button type="button" className="button" onClick={() => api.getState().discardInterview()}>
           {t.interviewAgain}
         </button>
+        {canUndo && <UndoButton onUndo={undo} />}
       </p>
     </section>
   );

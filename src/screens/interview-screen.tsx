@@ -12,6 +12,7 @@ import { gradeLabel } from '../components/labels.ts';
 import { gradeKey } from '../components/grade-keys.ts';
 import { preloadMarkdownAnswer } from '../components/lazy-markdown-answer.tsx';
 import { QuizCard } from '../components/quiz-card.tsx';
+import { UndoButton } from '../components/undo-button.tsx';
 import { useStudyKeys } from '../components/use-study-keys.ts';
 import { currentQuestion, isInterviewDone, suggestGrade } from '../core/interview.ts';
 import type { Interview } from '../core/interview.ts';
@@ -69,6 +70,8 @@ function InterviewQuestion({ interview }: { interview: Interview }) {
 
   const reveal = useCallback((typed?: string) => api.getState().revealInterviewAnswer(typed ?? api.getState().interview?.draft ?? '', Date.now()), [api]);
   const saveDraft = useCallback((typed: string) => api.getState().saveInterviewDraft(typed), [api]);
+  const canUndo = useStore((s) => s.interviewUndo > 0);
+  const undo = useCallback(() => api.getState().undoInterviewGrade(), [api]);
 
   // Fetch the markdown renderer while the learner answers, so the reveal does not wait for it.
   useEffect(() => {
@@ -95,6 +98,7 @@ function InterviewQuestion({ interview }: { interview: Interview }) {
     onReveal: () => reveal(),
     onGrade: grade,
     onAccept: suggested ? () => grade(suggested) : undefined,
+    onUndo: canUndo ? undo : undefined,
     enabled: !confirmLeave && (revealed === null || coverage !== null),
   });
 
@@ -156,6 +160,7 @@ function InterviewQuestion({ interview }: { interview: Interview }) {
       )}
       {revealed && coverage && intervals && <GradeBar intervals={intervals} onGrade={grade} label={t.interviewGradeLabel} suggested={suggested ?? undefined} />}
       <footer className="study-footer">
+        <UndoButton onUndo={undo} disabled={!canUndo} />
         <ConfirmAction
           label={t.interviewLeave}
           question={t.interviewLeaveConfirm}

@@ -97,6 +97,24 @@ describe('interview rehearsal screen', () => {
     expect(app.store.getState().interview?.answers[0]).toMatchObject({ cardId: graded.id, suggested: 'again', grade: 'again' });
   });
 
+  it('Z (outside the field) takes the last grade back: the question again, answer shown, and a new grade', async () => {
+    const { user } = await startRehearsal();
+    const first = screen.getByTestId('card-question').textContent;
+    await user.type(screen.getByRole('textbox', { name: 'Ваш ответ' }), 'не знаю');
+    await user.keyboard('{Control>}{Enter}{/Control}1');
+    expect(screen.getByText('Вопрос 2 из 4')).toBeInTheDocument();
+    // The next question's field has the focus, and takes a "z" as a letter: Esc leaves it first.
+    await user.keyboard('z');
+    expect(screen.getByRole('textbox', { name: 'Ваш ответ' })).toHaveValue('z');
+    await user.keyboard('{Escape}z');
+    expect(screen.getByText('Вопрос 1 из 4')).toBeInTheDocument();
+    expect(screen.getByTestId('card-question')).toHaveTextContent(first!);
+    expect(screen.getByTestId('coverage')).toHaveTextContent(/^0\s?%$/);
+    expect(screen.getByRole('button', { name: /^Отменить/ })).toBeDisabled();
+    await user.keyboard('3');
+    expect(screen.getByText('Вопрос 2 из 4')).toBeInTheDocument();
+  });
+
   it('Esc leaves the field for the reveal button, where Enter shows the answer', async () => {
     const { user } = await startRehearsal();
     await user.type(screen.getByRole('textbox', { name: 'Ваш ответ' }), '1234 ');

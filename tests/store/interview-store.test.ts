@@ -85,3 +85,41 @@ describe('the interview rehearsal in the store', () => {
     expect(store.getState().notices).toContainEqual(expect.objectContaining({ kind: 'damaged', what: 'interview', backupKey: backup }));
   });
 });
+
+describe('taking a rehearsal grade back (Z)', () => {
+  it('puts the card’s progress back and shows the question again, answer shown, with what was typed', () => {
+    const store = makeStore();
+    store.getState().startInterview(SETUP, ['q2', 'q1'], NOW);
+    expect(store.getState().interviewUndo).toBe(0);
+    answer(store, 'мой ответ', 0.5, 'again', NOW + MIN);
+    expect(store.getState().interviewUndo).toBe(1);
+    store.getState().undoInterviewGrade();
+    expect(store.getState().progress.has('q2')).toBe(false);
+    expect(store.getState().interview).toMatchObject({ answers: [], draft: 'мой ответ', revealed: { ms: MIN } });
+    expect(store.getState().interviewUndo).toBe(0);
+    // And a grade given again goes in as the only one.
+    store.getState().gradeInterview('good', 0.5, NOW + 2 * MIN);
+    expect(store.getState().progress.get('q2')?.log).toHaveLength(1);
+  });
+
+  it('after the last question, takes the rehearsal out of the history again', () => {
+    const store = makeStore();
+    store.getState().startInterview(SETUP, ['q2', 'q1'], NOW);
+    answer(store, 'a', 1, 'good', NOW + MIN);
+    answer(store, 'b', 1, 'good', NOW + 2 * MIN);
+    expect(store.getState().interviewHistory).toHaveLength(1);
+    store.getState().undoInterviewGrade();
+    expect(store.getState().interviewHistory).toHaveLength(0);
+    expect(store.getState().interview?.answers).toHaveLength(1);
+  });
+
+  it('has nothing to take back after a new rehearsal starts, or after a reload', () => {
+    const store = makeStore();
+    store.getState().startInterview(SETUP, ['q2', 'q1'], NOW);
+    answer(store, 'a', 1, 'good', NOW + MIN);
+    store.getState().startInterview(SETUP, ['q3'], NOW + 2 * MIN);
+    store.getState().undoInterviewGrade();
+    expect(store.getState().progress.has('q2')).toBe(true);
+    expect(makeStore(NOW + 3 * MIN).getState().interviewUndo).toBe(0);
+  });
+});
