@@ -6,6 +6,7 @@
  * The rehearsal lives in the store and is saved after every step, so a reload resumes it.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CardMarks } from '../components/card-marks.tsx';
 import { ConfirmAction } from '../components/confirm-action.tsx';
 import { GradeBar, intervalLabels } from '../components/grade-bar.tsx';
 import { gradeLabel } from '../components/labels.ts';
@@ -159,6 +160,7 @@ function InterviewQuestion({ interview }: { interview: Interview }) {
         </section>
       )}
       {revealed && coverage && intervals && <GradeBar intervals={intervals} onGrade={grade} label={t.interviewGradeLabel} suggested={suggested ?? undefined} />}
+      <CardMarks cardId={card.id} />
       <footer className="study-footer">
         <UndoButton onUndo={undo} disabled={!canUndo} />
         <ConfirmAction

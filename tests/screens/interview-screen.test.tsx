@@ -71,6 +71,8 @@ describe('interview rehearsal screen', () => {
     expect(points.length).toBeGreaterThan(2);
     for (const point of points) expect(point).toHaveTextContent(/— названо$/);
     expect(screen.getByText(/Предлагаемая оценка: (Хорошо \(3\)|Легко \(4\))/)).toBeInTheDocument();
+    // A wrong answer found while rehearsing can be flagged for the author, as under any card.
+    expect(screen.getByRole('button', { name: 'Ошибка в карточке' })).toBeInTheDocument();
   });
 
   it('scores "не знаю" at nothing and suggests Again; 1–4 grade and go on to the next question', async () => {
