@@ -68,8 +68,9 @@ export const ru = {
   studyDeck: (title: string): string => `Учить «${title}»`,
   quizDeck: (title: string): string => `Тест по «${title}»`,
   countNew: 'Новые',
-  countLearning: 'Изучаются',
-  countDue: 'К повторению',
+  // Soft hyphens: where a phone's narrow column must break the word, it breaks there, with a hyphen.
+  countLearning: 'Изуча\u00adются',
+  countDue: 'К повто\u00adрению',
   dueToday: (n: number): string => `Сегодня к повторению: ${cards(n)}`,
   noDecks: 'Колод пока нет.',
   importNotes: 'Импортировать заметки',
