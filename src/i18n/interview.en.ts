@@ -44,7 +44,7 @@ export const interviewEn: typeof interviewRu = {
 
   interviewReportTitle: 'Rehearsal report',
   interviewReportSummary: (n: number, coverage: number, ms: number): string =>
-    `${questions(n)} · mean coverage ${formatPercent(coverage, 'en')} · ${formatDuration(ms, 'en')}`,
+    `${questions(n)} · mean coverage ${formatPercent(Math.round(coverage * 100) / 100, 'en')} · ${formatDuration(ms, 'en')}`,
   interviewOverTimeCount: (n: number): string => `Over time: ${formatNumber(n, 'en')}`,
   interviewQuestion: 'Question',
   interviewYourAnswer: 'Your answer',

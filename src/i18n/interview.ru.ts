@@ -48,7 +48,7 @@ export const interviewRu = {
 
   interviewReportTitle: 'Итоги репетиции',
   interviewReportSummary: (n: number, coverage: number, ms: number): string =>
-    `${questions(n)} · среднее покрытие ${formatPercent(coverage, 'ru')} · ${formatDuration(ms, 'ru')}`,
+    `${questions(n)} · среднее покрытие ${formatPercent(Math.round(coverage * 100) / 100, 'ru')} · ${formatDuration(ms, 'ru')}`,
   interviewOverTimeCount: (n: number): string => `Сверх времени: ${formatNumber(n, 'ru')}`,
   interviewQuestion: 'Вопрос',
   interviewYourAnswer: 'Ваш ответ',

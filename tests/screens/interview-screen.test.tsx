@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeCard, makeCollection } from '../support/cards.ts';
 import { renderApp } from '../support/render.tsx';
+import { messagesFor } from '../../src/i18n/catalog-part.ts';
+import { interviewStrings } from '../../src/i18n/interview-catalog.ts';
 
 const DECK = 'junior';
 const ANSWERS: Record<string, string> = {
@@ -158,6 +160,11 @@ describe('interview rehearsal screen', () => {
     await user.click(screen.getByRole('button', { name: 'Повторить пропущенные сейчас' }));
     expect(screen.getByRole('button', { name: /К итогам репетиции/ })).toBeInTheDocument();
     expect(screen.getByTestId('card-question')).toBeInTheDocument();
+  });
+
+  it('rounds the report’s mean coverage to a whole percent, as each question’s', () => {
+    expect(messagesFor('ru', interviewStrings).interviewReportSummary(4, 1 / 48, 0)).toMatch(/покрытие 2\s?% ·/);
+    expect(messagesFor('en', interviewStrings).interviewReportSummary(4, 1 / 48, 0)).toMatch(/coverage 2% ·/);
   });
 
   it('resumes after a reload where it stopped, with what was typed', async () => {

@@ -39,7 +39,7 @@ export function RehearsalHistory({ history }: { history: readonly InterviewRecor
                   <tr key={record.startedAt}>
                     <th scope="row">{formatDate(record.finishedAt, lang, 'day')}</th>
                     <td className="num">{totals.answered}</td>
-                    <td className="num">{t.statsPercent(totals.coverage)}</td>
+                    <td className="num">{t.statsPercent(Math.round(totals.coverage * 100) / 100)}</td>
                     <td className="num">{formatDuration(totals.timeMs, lang)}</td>
                   </tr>
                 ))}
