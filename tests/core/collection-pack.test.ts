@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PACKED_VERSION, packCollection, readIndexText, unpackCollection, withAnswers, writeIndexText } from '../../src/core/collection-pack.ts';
 import { buildCollection } from '../../src/core/collection.ts';
+import type { Card } from '../../src/core/types.ts';
 import { buildNotes, realNotes } from '../support/notes.ts';
 
 describe('packing the collection for the browser', () => {
@@ -11,6 +12,21 @@ describe('packing the collection for the browser', () => {
     expect(unpackCollection(readIndexText(writeIndexText(index)), answers)).toEqual(collection);
     // Topics, numbers and audit warnings all survive (the real notes have each).
     expect(collection.cards.some((c) => c.number !== undefined && c.suspect !== undefined && c.topic !== undefined)).toBe(true);
+  });
+
+  it('gives back the file and line of every card, across files and when a card comes before a line already passed', () => {
+    const { collection } = buildCollection([
+      { path: 'content/a.md', text: '# A\n\n## Один?\nДа.\n\n## Два?\nНет.\n' },
+      { path: 'content/b.md', text: '# B\n\n\n\n## Три?\nДа.\n' },
+    ]);
+    const [one, two, three] = collection.cards as [Card, Card, Card];
+    // Out of file order: the index must not assume each card is further down its file.
+    const shuffled = { ...collection, cards: [two, one, three] };
+    for (const c of [collection, shuffled]) {
+      const { index, answers } = packCollection(c);
+      expect(unpackCollection(readIndexText(writeIndexText(index)), answers).cards.map((card) => card.source)).toEqual(c.cards.map((card) => card.source));
+    }
+    expect(collection.cards.map((c) => `${c.source.file}:${c.source.line}`)).toEqual(['content/a.md:3', 'content/a.md:6', 'content/b.md:5']);
   });
 
   it('keeps the answers out of the index, so the first card needs none of their bytes', () => {
