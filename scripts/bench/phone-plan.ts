@@ -88,10 +88,11 @@ export interface VisitSample {
   firstKB: number;
 }
 
-/** Every sample of one collection, by route, with the floor's. */
+/** Every sample of one collection, by route, with the floor's (and the React floor's, on the real notes). */
 export interface CollectionSamples {
   floor: VisitSample[];
   routes: Record<string, VisitSample[]>;
+  reactFloor?: VisitSample[];
 }
 
 export interface VisitSummary {
@@ -112,6 +113,11 @@ export interface RouteSummary extends VisitSummary {
 export interface CollectionSummary {
   floor: VisitSummary;
   routes: Record<string, RouteSummary>;
+  /**
+   * The React floor (scripts/bench/react-floor/): the floor's first screen rendered by React, as
+   * the app is built; its ratios are what the fixed stack costs before any of the app's own code.
+   */
+  reactFloor?: RouteSummary;
 }
 
 const med = (values: readonly number[]): number | null => (values.length > 0 ? round(median(values), 0) : null);
@@ -126,12 +132,13 @@ function visits(samples: readonly VisitSample[]): VisitSummary {
 /** Medians of each route's and the floor's visits, and each route's ratio of medians to the floor. */
 export function summarise(samples: CollectionSamples): CollectionSummary {
   const floor = visits(samples.floor);
-  const routes: Record<string, RouteSummary> = {};
-  for (const [route, list] of Object.entries(samples.routes)) {
+  const againstFloor = (list: readonly VisitSample[]): RouteSummary => {
     const v = visits(list);
-    routes[route] = { ...v, firstRatio: ratio(v.firstMs, floor.firstMs), repeatRatio: ratio(v.repeatMs, floor.repeatMs) };
-  }
-  return { floor, routes };
+    return { ...v, firstRatio: ratio(v.firstMs, floor.firstMs), repeatRatio: ratio(v.repeatMs, floor.repeatMs) };
+  };
+  const routes: Record<string, RouteSummary> = {};
+  for (const [route, list] of Object.entries(samples.routes)) routes[route] = againstFloor(list);
+  return { floor, routes, ...(samples.reactFloor ? { reactFloor: againstFloor(samples.reactFloor) } : {}) };
 }
 
 /** How each route's medians moved from one build to another measured in the same rounds: (after − before) / before. */

@@ -11,13 +11,16 @@ function table(rows: readonly (readonly string[])[]): string {
 }
 
 /**
- * Routes × first and repeat visit, ms and ratio to the floor, with the floor's own row first, and
- * what the first visit fetched before it was loaded (gzipped kB).
+ * Routes × first and repeat visit, ms and ratio to the floor, with the floor's own row first (and
+ * the React floor's after it, when measured), and what the first visit fetched before it was
+ * loaded (gzipped kB).
  */
 export function formatVisits(summary: CollectionSummary): string {
+  const rf = summary.reactFloor;
   const rows = [
     ['route', 'first visit', 'first ratio', 'repeat visit', 'repeat ratio', 'first visit fetched'],
     ['floor', num(summary.floor.firstMs, ' ms'), '', num(summary.floor.repeatMs, ' ms'), '', num(summary.floor.firstKB, ' kB')],
+    ...(rf ? [['React floor', num(rf.firstMs, ' ms'), times(rf.firstRatio), num(rf.repeatMs, ' ms'), times(rf.repeatRatio), num(rf.firstKB, ' kB')]] : []),
     ...Object.entries(summary.routes).map(([route, r]) => [`\`${route}\``, num(r.firstMs, ' ms'), times(r.firstRatio), num(r.repeatMs, ' ms'), times(r.repeatRatio), num(r.firstKB, ' kB')]),
   ];
   return table(rows);

@@ -19,7 +19,8 @@
  * Vite: the real notes (content/) and 10,000 generated cards with a simulated year of progress in
  * localStorage. Every round measures, in one fresh context each, the first visit and the repeat
  * visit (service worker in control) of the floor and every route, the floor twice, interleaved
- * (phone-plan.ts, roundOrder). Then, at 4× CPU and 10,000 cards without network throttling, reveal
+ * (phone-plan.ts, roundOrder); on the real notes the React floor (scripts/bench/react-floor/) after
+ * each floor visit. Then, at 4× CPU and 10,000 cards without network throttling, reveal
  * (Space) and grade ("3") key presses on the app and the floor, in alternating blocks.
  */
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -34,7 +35,7 @@ import { readContentDir } from '../read-notes.ts';
 import { answerHtml, answerShape } from './answer-markup.ts';
 import type { AnswerShape } from './answer-markup.ts';
 import { buildApp } from './build-app.ts';
-import { writeFloor } from './floor-site.ts';
+import { buildReactFloor, writeFloor } from './floor-site.ts';
 import { writeGeneratedNotes } from './generate-notes.ts';
 import { cpuSlowdown, openForKeys, timeCycles, visitTwice } from './phone-bench.ts';
 import type { SeededStorage } from './phone-bench.ts';
@@ -89,16 +90,23 @@ function shapes(cards: readonly Card[]): { shapeOf(question: string): AnswerShap
   };
 }
 
-/** One round of first and repeat visits of `served`: its routes in the round's order, the floor twice among them. */
-async function measureRound(browser: Browser, floorUrl: string, served: Served, r: number, rounds: number, log: (m: string) => void): Promise<CollectionSamples> {
+/**
+ * One round of first and repeat visits of `served`: its routes in the round's order, the floor
+ * twice among them, each time followed by the React floor when `floors.reactFloor` is given.
+ */
+async function measureRound(browser: Browser, floors: { floor: string; reactFloor: string | null }, served: Served, r: number, rounds: number, log: (m: string) => void): Promise<CollectionSamples> {
   const routes = phoneRoutes(served.quizDeck);
-  const samples: CollectionSamples = { floor: [], routes: Object.fromEntries(routes.map((route) => [route, []])) };
+  const samples: CollectionSamples = { floor: [], routes: Object.fromEntries(routes.map((route) => [route, []])), ...(floors.reactFloor ? { reactFloor: [] } : {}) };
   for (const step of roundOrder(routes, r)) {
-    if (step === 'floor') samples.floor.push(await visitTwice(browser, floorUrl, readinessFor('floor')));
-    else samples.routes[step]!.push(await visitTwice(browser, `${served.url}${step}`, readinessFor(step), served.storage));
+    if (step !== 'floor') samples.routes[step]!.push(await visitTwice(browser, `${served.url}${step}`, readinessFor(step), served.storage));
+    else {
+      samples.floor.push(await visitTwice(browser, floors.floor, readinessFor('floor')));
+      if (floors.reactFloor) samples.reactFloor!.push(await visitTwice(browser, floors.reactFloor, readinessFor('floor')));
+    }
   }
   const pair = (s: { firstMs: number; repeatMs: number }): string => `${round(s.firstMs, 0)}/${round(s.repeatMs, 0)}`;
-  log(`  ${served.name} round ${r + 1}/${rounds} (first/repeat ms): floor ${samples.floor.map(pair).join(', ')}; ${routes.map((route) => `${route} ${pair(samples.routes[route]![0]!)}`).join(', ')}`);
+  const reactFloor = samples.reactFloor ? `; React floor ${samples.reactFloor.map(pair).join(', ')}` : '';
+  log(`  ${served.name} round ${r + 1}/${rounds} (first/repeat ms): floor ${samples.floor.map(pair).join(', ')}${reactFloor}; ${routes.map((route) => `${route} ${pair(samples.routes[route]![0]!)}`).join(', ')}`);
   return samples;
 }
 
@@ -107,6 +115,7 @@ function joined(rounds: readonly CollectionSamples[]): CollectionSamples {
   const out: CollectionSamples = { floor: [], routes: {} };
   for (const r of rounds) {
     out.floor.push(...r.floor);
+    if (r.reactFloor) (out.reactFloor ??= []).push(...r.reactFloor);
     for (const [route, list] of Object.entries(r.routes)) (out.routes[route] ??= []).push(...list);
   }
   return out;
@@ -172,6 +181,7 @@ export async function runPhone(argv: readonly string[], log: (message: string) =
     if (parts.has('real')) buildApp(join(siteDir, 'notes'), undefined);
     if (needTenK) buildApp(join(siteDir, 'app'), join(work, 'content'));
     writeFloor(siteDir, tenK.cards.slice(0, FLOOR_CARDS));
+    if (parts.has('real')) await buildReactFloor(join(siteDir, 'react-floor'));
     // Built with `base: './'`, as this app is, so it runs from any folder.
     if (against !== null) cpSync(against, join(siteDir, 'against'), { recursive: true });
 
@@ -202,7 +212,7 @@ export async function runPhone(argv: readonly string[], log: (message: string) =
       if (served.length > 0) log(`${options.rounds} rounds of first and repeat visits: the floor and ${served.map((s) => `${s.name}'s 7 routes`).join(', and ')}`);
       // Round by round, the collections one after the other, so both meet the same spells of load.
       for (let r = 0; r < options.rounds && served.length > 0; r += 1) {
-        for (const s of served) samples[s.name]!.push(await measureRound(browser, floorUrl, s, r, options.rounds, log));
+        for (const s of served) samples[s.name]!.push(await measureRound(browser, { floor: floorUrl, reactFloor: s.name === 'real' ? `${origin}/react-floor/` : null }, s, r, options.rounds, log));
       }
       let keys = null;
       let slowdown: number | null = null;

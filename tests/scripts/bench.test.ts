@@ -115,6 +115,16 @@ describe('the phone bench', () => {
     expect(summary.routes['#/weak']).toMatchObject({ firstMs: null, firstRatio: null, repeatRatio: null });
   });
 
+  it('the React floor, when measured, gets its own row and ratios against the same floor', () => {
+    const summary = summarise({ floor: [sample(500, 200), sample(520, 220)], routes: { '#/': [sample(1300, 600)] }, reactFloor: [sample(850, 300), sample(870, 340)] });
+    expect(summary.reactFloor).toMatchObject({ firstMs: 860, repeatMs: 320, firstRatio: 1.69, repeatRatio: 1.52 });
+    const real = { ...summary, cards: 64, quizDeck: 'd' };
+    const phone = phoneResult({ conditions: { ...PHONE_CONDITIONS, measuredCpuSlowdown: null }, rounds: 2, real, tenK: null, keys: null, durationS: 1 });
+    const table = formatPhone(phone, { cpus: 2, cpuModel: 'test', node: 'v20', chromium: 'Chromium 1' });
+    expect(table).toMatch(/\| floor +\| 510 ms +\| +\| 210 ms +\|[^\n]*\n\| React floor +\| 860 ms +\| 1\.69× +\| 320 ms +\| 1\.52× /);
+    expect(summarise({ floor: [sample(500, 200)], routes: {} })).not.toHaveProperty('reactFloor');
+  });
+
   it('key presses: p90s of reveals and grades apart, a press never painted left out and counted', () => {
     const presses = (kind: 'reveal' | 'grade', times: number[]) => times.map((t, i) => ({ kind, start: i * 1000, paint: i * 1000 + t }));
     const app = [...presses('grade', [10, 20, 30, 40, 50, 60, 70, 80, 90, 100]), ...presses('reveal', [50, 50]), { kind: 'reveal' as const, start: 0, paint: null }];
